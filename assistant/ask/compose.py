@@ -1,0 +1,116 @@
+"""Extractive composer: pick the guides' own sentences that best answer the question, each with its [n]."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.ask.retrieve import Retrieved
+from assistant.domain import Citation, Passage
+from assistant.text import sentence_spans, tokens
+
+_GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
+_LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
+MIN_SENTENCE_CHARS = 25
+LEXICAL_WEIGHT = 0.35  # weight of question-term overlap next to sentence cosine (measured: EVALUATION.md)
+KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    passage: Passage
+    score: float
+    similarity: float
+    overlap: float
+    order: int
+
+
+@dataclass(frozen=True)
+class Composition:
+    text: str
+    citations: tuple[Citation, ...]
+    sentences: tuple[Sentence, ...]
+
+
+def score_sentences(
+    retrieved: Retrieved, idf: Callable[[str], float], passages: int = 4,
+    is_excluded: Callable[[str], bool] = lambda _: False,
+) -> list[Sentence]:
+    """Every sentence of the top passages, scored by cosine to the question plus weighted term overlap."""
+    query = set(retrieved.query_tokens)
+    total = sum(idf(t) for t in query) or 1.0
+    out: list[Sentence] = []
+    for passage in retrieved.passages[:passages]:
+        text = passage.chunk.text
+        sims = retrieved.candidates[passage.chunk.id].sentence_scores
+        spans = sentence_spans(text)
+        for i, (a, b) in enumerate(spans):
+            sentence = _with_list(text, spans, i)
+            if sentence is None or is_excluded(sentence):
+                continue
+            words = set(tokens(sentence))
+            overlap = sum(idf(t) for t in query & words) / total
+            sim = float(sims[i]) if i < len(sims) else passage.dense
+            out.append(Sentence(sentence, passage, sim + LEXICAL_WEIGHT * overlap, sim, overlap, a))
+    return sorted(out, key=lambda s: -s.score)
+
+
+def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: int) -> Composition:
+    """Best sentence first, then close runners-up, from at most max_citations passages."""
+    if not sentences:
+        return Composition("", (), ())
+    best = sentences[0]
+    chosen: list[Sentence] = [best]
+    for s in sentences[1:]:
+        if len(chosen) >= max_sentences:
+            break
+        cited = {c.passage.chunk.id for c in chosen}
+        if s.passage.chunk.id not in cited and len(cited) >= max_citations:
+            continue
+        close = s.score >= best.score - KEEP_WITHIN
+        # A second sentence from the best passage gives context even when a little further off.
+        neighbour = s.passage.chunk.id == best.passage.chunk.id and len(chosen) < 2 and s.score >= best.score - 2 * KEEP_WITHIN
+        if (close or neighbour) and not _repeats(s, chosen):
+            chosen.append(s)
+    numbers: dict[str, int] = {}
+    for s in chosen:
+        numbers.setdefault(s.passage.chunk.id, len(numbers) + 1)
+    parts = [f"{clean_sentence(s.text)} [{numbers[s.passage.chunk.id]}]" for s in chosen]
+    citations = tuple(
+        Citation(n, next(s.passage for s in chosen if s.passage.chunk.id == cid)) for cid, n in numbers.items()
+    )
+    return Composition(" ".join(parts), citations, tuple(chosen))
+
+
+def clean_sentence(text: str) -> str:
+    """The guide's own reference markers ([5]) would clash with ours; list bullets read badly inline."""
+    lines = [_LIST_ITEM.sub("", _GUIDE_REFERENCE.sub("", line)).strip() for line in text.splitlines()]
+    joined = lines[0]
+    for line in lines[1:]:
+        joined += ("; " if not joined.endswith(":") else " ") + line
+    return joined.strip()
+
+
+def _with_list(text: str, spans: list[tuple[int, int]], i: int) -> str | None:
+    a, b = spans[i]
+    sentence = text[a:b]
+    if _LIST_ITEM.match(sentence) or len(sentence) < MIN_SENTENCE_CHARS and not sentence.endswith(":"):
+        return None
+    if sentence.endswith(":"):
+        # "Medical teams closely monitor:" reads only with the list that follows it.
+        items = [text[x:y] for x, y in spans[i + 1 : i + 7] if _LIST_ITEM.match(text[x:y])]
+        if not items:
+            return None
+        return sentence + "\n" + "\n".join(items)
+    return sentence
+
+
+def _repeats(candidate: Sentence, chosen: list[Sentence]) -> bool:
+    words = set(tokens(candidate.text))
+    for s in chosen:
+        other = set(tokens(s.text))
+        if words and len(words & other) / len(words) > 0.7:
+            return True
+    return False

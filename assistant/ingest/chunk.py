@@ -1,0 +1,75 @@
+"""Chunk stage: pack a guide's paragraphs into focused, section-aware passages with stable ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant.domain import Block, Chunk, Guide, content_hash
+from assistant.text import split_sentences
+
+
+def chunk_guide(guide: Guide, *, target_chars: int, min_chars: int) -> list[Chunk]:
+    """Passages never cross a section or a page; long paragraphs split at sentence ends."""
+    pieces: list[tuple[str, str, int | None]] = []
+    for section, page, texts in _runs(guide.blocks):
+        pieces.extend((text, section, page) for text in _pack(texts, target_chars, min_chars))
+    return [
+        Chunk(
+            id=content_hash(f"{guide.path}|{guide.file_hash}|{position}")[:24],
+            guide=guide.path,
+            title=guide.title,
+            section=section,
+            position=position,
+            text=text,
+            guide_hash=guide.version,
+            page=page,
+        )
+        for position, (text, section, page) in enumerate(pieces)
+    ]
+
+
+def _runs(blocks: tuple[Block, ...]) -> Iterator[tuple[str, int | None, list[str]]]:
+    current: list[str] = []
+    key: tuple[str, int | None] | None = None
+    for block in blocks:
+        if key is not None and (block.section, block.page) != key:
+            yield key[0], key[1], current
+            current = []
+        key = (block.section, block.page)
+        current.append(block.text)
+    if key is not None and current:
+        yield key[0], key[1], current
+
+
+def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
+    units: list[str] = []
+    for paragraph in paragraphs:
+        units.extend(_split_long(paragraph, target) if len(paragraph) > target else [paragraph])
+    passages: list[list[str]] = []
+    size = 0
+    for unit in units:
+        if passages and size + len(unit) + 1 <= target:
+            passages[-1].append(unit)
+            size += len(unit) + 1
+        else:
+            passages.append([unit])
+            size = len(unit)
+    # A short last passage reads better joined to the one before it, within a little slack.
+    if len(passages) > 1 and sum(map(len, passages[-1])) < minimum:
+        if sum(map(len, passages[-2])) + sum(map(len, passages[-1])) <= target * 1.4:
+            passages[-2].extend(passages.pop())
+    return ["\n".join(p) for p in passages]
+
+
+def _split_long(paragraph: str, target: int) -> list[str]:
+    out: list[str] = []
+    current = ""
+    for sentence in split_sentences(paragraph):
+        if current and len(current) + 1 + len(sentence) > target:
+            out.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}".strip()
+    if current:
+        out.append(current)
+    return out

@@ -1,0 +1,94 @@
+"""Text helpers shared by ingest and answering: sentence spans, word tokens, normalisation for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket or a citation like [5])
+# when whitespace and an upper-case letter, digit or quote follow. Abbreviations common in the guides
+# ("e.g.", "Dr.", "vs.") must not end a sentence.
+_ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "vs.", "etc.", "mr.", "mrs.", "ms.", "no.", "st.", "approx.")
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?:\s*\[\d+(?:[,–-]\s*\d+)*\])?(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_LINE_BREAK = re.compile(r"\n+")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before being
+    below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
+    during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here
+    here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself
+    let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves
+    out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the
+    their theirs them themselves then there there's these they they'd they'll they're they've this those
+    through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when
+    when's where where's which while who who's whom why why's will with won't would wouldn't you you'd
+    you'll you're you've your yours yourself yourselves also just get got may might must s t ll d re ve
+    m o y im ive dont doesnt cant wont isnt""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in text; line breaks always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    for line in _line_spans(text):
+        start = line[0]
+        for match in _SENTENCE_END.finditer(text, line[0], line[1]):
+            end = match.end()
+            if _ends_with_abbreviation(text[start:end]):
+                continue
+            _append_trimmed(spans, text, start, end)
+            start = end
+        _append_trimmed(spans, text, start, line[1])
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _LINE_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    tail = sentence.rstrip().lower()
+    return any(tail.endswith(" " + a) or tail == a for a in _ABBREVIATIONS)
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def fold(text: str) -> str:
+    """Lower-case, ASCII quotes and dashes, single spaces: how evidence is matched against passages."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def stem(word: str) -> str:
+    """A light suffix stemmer: enough to match 'cells'/'cell', 'monitoring'/'monitored'."""
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """Stemmed content words, the vocabulary of lexical search and overlap scores."""
+    words = _WORD.findall(fold(text).replace("'", "'"))
+    return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
