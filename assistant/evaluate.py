@@ -62,6 +62,7 @@ class EvalRow:
     kind: str
     expect: str
     rank: int | None
+    guide_rank: int | None
     cited: bool
     in_answer: bool
     flags: dict[str, bool]
@@ -78,6 +79,8 @@ class EvalReport:
     hit_at_3: float | None
     hit_at_5: float | None
     mrr: float | None
+    guide_hit_at_1: float | None
+    guide_hit_at_5: float | None
     cited_evidence_rate: float | None
     evidence_in_answer_rate: float | None
     false_abstain_rate: float | None
@@ -170,6 +173,13 @@ def evidence_rank(evidence: Sequence[str], passages: Sequence[Mapping[str, Any]]
     return None
 
 
+def guide_rank(guide: str | None, passages: Sequence[Mapping[str, Any]]) -> int | None:
+    """1-based rank of the first passage from the right guide: was the document found, whatever the chunk."""
+    if guide is None:
+        return None
+    return next((rank for rank, p in enumerate(passages, start=1) if p.get("guide") == guide), None)
+
+
 def strip_markers(answer: str) -> str:
     """The answer text without its [n] citation markers, so quoted guide sentences read whole again."""
     return _MARKER.sub("", answer)
@@ -201,8 +211,8 @@ def _verdict(question: EvalQuestion, flags: dict[str, bool], cited: bool) -> boo
 def score_one(question: EvalQuestion, result: Mapping[str, Any]) -> EvalRow:
     """Score one response against its question."""
     folded = [fold(e) for e in question.evidence]
-    passages = result.get("passages") or []
-    citations = result.get("citations") or []
+    passages = [p for p in result.get("passages") or [] if isinstance(p, Mapping)]
+    citations = [c for c in result.get("citations") or [] if isinstance(c, Mapping)]
     flags = _flags(result)
     rank = evidence_rank(question.evidence, passages)
     cited = bool(folded) and any(_contains_evidence(str(c.get("text", "")), folded) for c in citations)
@@ -212,6 +222,7 @@ def score_one(question: EvalQuestion, result: Mapping[str, Any]) -> EvalRow:
         kind=question.kind,
         expect=question.expect,
         rank=rank,
+        guide_rank=guide_rank(question.guide, passages),
         cited=cited,
         in_answer=in_answer,
         flags=flags,
@@ -244,6 +255,8 @@ def score(questions: Sequence[EvalQuestion], results: Sequence[Mapping[str, Any]
         hit_at_3=_rate([r.rank is not None and r.rank <= 3 for r in answerable]),
         hit_at_5=_rate([r.rank is not None and r.rank <= 5 for r in answerable]),
         mrr=(sum(1 / r.rank for r in answerable if r.rank) / len(answerable)) if answerable else None,
+        guide_hit_at_1=_rate([r.guide_rank == 1 for r in answerable]),
+        guide_hit_at_5=_rate([r.guide_rank is not None and r.guide_rank <= 5 for r in answerable]),
         cited_evidence_rate=_rate([r.cited for r in answerable]),
         evidence_in_answer_rate=_rate([r.in_answer for r in answerable]),
         false_abstain_rate=_rate([r.flags["not_found"] or r.flags["off_topic"] for r in answerable]),
@@ -273,6 +286,8 @@ _TABLE = (
     ("hit@3", "hit_at_3"),
     ("hit@5", "hit_at_5"),
     ("MRR", "mrr"),
+    ("right guide @1", "guide_hit_at_1"),
+    ("right guide @5", "guide_hit_at_5"),
     ("cited evidence", "cited_evidence_rate"),
     ("evidence in answer", "evidence_in_answer_rate"),
     ("false abstain", "false_abstain_rate"),

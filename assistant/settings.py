@@ -37,7 +37,7 @@ class Settings(BaseSettings):
 
     # Ingest
     max_file_mb: float = Field(20.0, description="Guides larger than this are skipped and reported.")
-    chunk_chars: int = Field(700, description="Target passage size in characters (measured: see EVALUATION.md).")
+    chunk_chars: int = Field(450, description="Target passage size in characters (measured: see EVALUATION.md).")
     chunk_min_chars: int = Field(200, description="Passages shorter than this merge with a neighbour.")
     embed_batch: int = Field(32, description="Passages embedded per batch.")
     embed_threads: int = Field(0, description="Torch threads for embedding; 0 = all cores.")

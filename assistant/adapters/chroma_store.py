@@ -162,12 +162,13 @@ class ChromaStore:
         got = self._passages.query(
             query_embeddings=[vector.tolist()],
             n_results=min(total, k + 8),
-            include=["documents", "metadatas", "distances"],
+            include=["documents", "metadatas", "distances", "embeddings"],
         )
         hits = [
-            StoredHit(_chunk(cid, doc, meta), 1.0 - float(dist), _vectors(meta))
-            for cid, doc, meta, dist in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            StoredHit(_chunk(cid, doc, meta), 1.0 - float(dist), _vectors(meta, np.asarray(emb, dtype=np.float32)))
+            for cid, doc, meta, dist, emb in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], got["embeddings"][0],
+                strict=True,
             )
             if committed.get(str(meta.get("guide"))) == meta.get("version")
         ]

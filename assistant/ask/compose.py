@@ -6,14 +6,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.ask.retrieve import Retrieved
+from assistant.ask.retrieve import OVERLAP_WEIGHT, Retrieved
 from assistant.domain import Citation, Passage
 from assistant.text import sentence_spans, tokens
 
 _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
 MIN_SENTENCE_CHARS = 25
-LEXICAL_WEIGHT = 0.35  # weight of question-term overlap next to sentence cosine (measured: EVALUATION.md)
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
 
 
@@ -35,25 +34,21 @@ class Composition:
 
 
 def score_sentences(
-    retrieved: Retrieved, idf: Callable[[str], float], passages: int = 4,
-    is_excluded: Callable[[str], bool] = lambda _: False,
+    retrieved: Retrieved, passages: int = 4, is_excluded: Callable[[str], bool] = lambda _: False
 ) -> list[Sentence]:
     """Every sentence of the top passages, scored by cosine to the question plus weighted term overlap."""
-    query = set(retrieved.query_tokens)
-    total = sum(idf(t) for t in query) or 1.0
     out: list[Sentence] = []
     for passage in retrieved.passages[:passages]:
         text = passage.chunk.text
-        sims = retrieved.candidates[passage.chunk.id].sentence_scores
+        candidate = retrieved.candidates[passage.chunk.id]
         spans = sentence_spans(text)
-        for i, (a, b) in enumerate(spans):
+        for i, (a, _) in enumerate(spans):
             sentence = _with_list(text, spans, i)
             if sentence is None or is_excluded(sentence):
                 continue
-            words = set(tokens(sentence))
-            overlap = sum(idf(t) for t in query & words) / total
-            sim = float(sims[i]) if i < len(sims) else passage.dense
-            out.append(Sentence(sentence, passage, sim + LEXICAL_WEIGHT * overlap, sim, overlap, a))
+            sim = float(candidate.sentence_scores[i]) if i < len(candidate.sentence_scores) else passage.dense
+            overlap = float(candidate.overlaps[i]) if i < len(candidate.overlaps) else 0.0
+            out.append(Sentence(sentence, passage, sim + OVERLAP_WEIGHT * overlap, sim, overlap, a))
     return sorted(out, key=lambda s: -s.score)
 
 
@@ -74,6 +69,13 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         neighbour = s.passage.chunk.id == best.passage.chunk.id and len(chosen) < 2 and s.score >= best.score - 2 * KEEP_WITHIN
         if (close or neighbour) and not _repeats(s, chosen):
             chosen.append(s)
+    if len(chosen) == 1:
+        # One sentence alone reads abruptly: add its better neighbour from the same passage.
+        near = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s is not best]
+        near.sort(key=lambda s: abs(s.order - best.order))
+        adjacent = [s for s in near[:2] if not _repeats(s, chosen)]
+        if adjacent:
+            chosen.append(max(adjacent, key=lambda s: s.score))
     numbers: dict[str, int] = {}
     for s in chosen:
         numbers.setdefault(s.passage.chunk.id, len(numbers) + 1)

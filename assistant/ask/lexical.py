@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -43,6 +44,7 @@ class LexicalIndex:
     def _build(self, chunks: list[Chunk]) -> None:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
         docs = [tokens(f"{c.section} {c.text}") or ["\u2205"] for c in chunks]
         df: Counter[str] = Counter()
         for doc in docs:
@@ -61,8 +63,8 @@ class LexicalIndex:
         n = max(len(self._chunks), 1)
         return math.log(1 + (n - self._df.get(term, 0) + 0.5) / (self._df.get(term, 0) + 0.5))
 
-    def known(self, term: str) -> bool:
-        return term in self._df
+    def df(self, term: str) -> int:
+        return self._df.get(term, 0)
 
     def search(self, query_tokens: Sequence[str], k: int) -> list[tuple[Chunk, float]]:
         self.refresh()

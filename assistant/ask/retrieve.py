@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (MiniLM in Chroma) and lexical (BM25) candidates, fused and re-ranked by sentence."""
+"""Hybrid retrieval: dense (MiniLM in Chroma) and lexical (BM25) candidates, ranked by their best sentence."""
 
 from __future__ import annotations
 
@@ -9,9 +9,14 @@ import numpy as np
 from assistant.ask.lexical import LexicalIndex
 from assistant.domain import Chunk, Passage
 from assistant.seams import Embedder, PassageVectors, Store
-from assistant.text import tokens
+from assistant.text import sentence_spans, tokens
 
-RRF_K = 60
+# Ranking weights, measured on tests/data/eval + the shared dev set (EVALUATION.md, `bench/tune_retrieval.py`).
+OVERLAP_WEIGHT = 0.35  # question-term overlap (IDF-weighted) added to each sentence's cosine
+LEXICAL_WEIGHT = 0.2  # normalised BM25 score of the passage
+FOCUS_WEIGHT = 1.0  # best sentence cosine with the focused question
+PASSAGE_WEIGHT = 0.3  # whole-passage cosine, for both question forms
+COMMON_TERM_SHARE = 0.15  # words in more passages than this share are dropped from the focused question
 
 
 @dataclass(frozen=True)
@@ -19,7 +24,8 @@ class Candidate:
     chunk: Chunk
     dense: float
     lexical: float
-    sentence_scores: np.ndarray  # cosine of the query with each sentence of the passage
+    sentence_scores: np.ndarray  # cosine of the question with each sentence of the passage
+    overlaps: np.ndarray  # share of the question's term weight found in each sentence
 
 
 @dataclass(frozen=True)
@@ -30,42 +36,68 @@ class Retrieved:
 
 
 class HybridRetriever:
+    """Candidates: nearest passages to the question and to its focused form (common words removed, so
+    'what happens right after I get cell therapy' looks for 'right after'), plus BM25 hits. Ranked by
+    the best sentence in each (cosine + term overlap), the focused cosine, BM25 and passage cosine."""
+
     def __init__(self, store: Store, embedder: Embedder, lexical: LexicalIndex, candidates: int = 20) -> None:
         self._store = store
         self._embedder = embedder
         self._lexical = lexical
         self._n = candidates
 
+    def focus(self, query: str) -> str:
+        words = query.split()
+        limit = COMMON_TERM_SHARE * max(self._lexical.size, 1)
+        kept = [w for w in words if not (toks := tokens(w)) or any(self._lexical.df(t) <= limit for t in toks)]
+        return " ".join(kept)
+
     def retrieve(self, query: str, k: int) -> Retrieved:
+        self._lexical.refresh()
         query_tokens = tokens(query)
-        vector = self._embedder.embed_query(query)
-        dense_hits = self._store.query(vector, self._n)
+        focused = self.focus(query)
+        use_focus = bool(tokens(focused)) and focused != query
+        vectors = _embed(self._embedder, [query, focused] if use_focus else [query])
+        qv, fv = vectors[0], vectors[-1]
+        found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
+        for vector in vectors:
+            for hit in self._store.query(vector, self._n):
+                found.setdefault(hit.chunk.id, (hit.chunk, hit.vectors))
         lexical_hits = self._lexical.search(query_tokens, self._n)
-        found: dict[str, tuple[Chunk, float, PassageVectors | None]] = {
-            h.chunk.id: (h.chunk, h.similarity, h.vectors) for h in dense_hits
-        }
         missing = [c.id for c, _ in lexical_hits if c.id not in found]
         for hit in self._store.chunks_by_id(missing):
-            sim = float(np.dot(hit.vectors.vector, vector)) if hit.vectors is not None else 0.0
-            found[hit.chunk.id] = (hit.chunk, sim, hit.vectors)
+            found[hit.chunk.id] = (hit.chunk, hit.vectors)
         top_lexical = lexical_hits[0][1] if lexical_hits else 1.0
         lexical = {c.id: s / top_lexical for c, s in lexical_hits}
-        candidates = {
-            cid: Candidate(chunk, dense, lexical.get(cid, 0.0), _sentence_scores(vectors, vector, dense))
-            for cid, (chunk, dense, vectors) in found.items()
-        }
-        fused = _fuse(candidates, [c.id for c, _ in lexical_hits])
-        passages = [
-            Passage(
-                chunk=candidates[cid].chunk,
-                score=score,
-                dense=candidates[cid].dense,
-                lexical=candidates[cid].lexical,
-                rank=rank,
+        weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
+        total = sum(weights.values()) or 1.0
+        candidates: dict[str, Candidate] = {}
+        scores: dict[str, float] = {}
+        for cid, (chunk, pv) in found.items():
+            passage_vec = pv.vector if pv is not None and pv.vector.size else None
+            dense = float(passage_vec @ qv) if passage_vec is not None else 0.0
+            focus_dense = float(passage_vec @ fv) if passage_vec is not None else 0.0
+            sims = _sentence_scores(pv, qv, dense)
+            focus_sims = _sentence_scores(pv, fv, focus_dense)
+            overlaps = _overlaps(chunk.text, weights, total, len(sims))
+            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), sims, overlaps)
+            scores[cid] = (
+                float(np.max(sims + OVERLAP_WEIGHT * overlaps))
+                + LEXICAL_WEIGHT * lexical.get(cid, 0.0)
+                + FOCUS_WEIGHT * float(np.max(focus_sims))
+                + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
             )
-            for rank, (cid, score) in enumerate(fused[:k], start=1)
+        ranked = sorted(scores.items(), key=lambda item: -item[1])[:k]
+        passages = [
+            Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
+            for rank, (cid, score) in enumerate(ranked, start=1)
         ]
         return Retrieved(passages, candidates, query_tokens)
+
+
+def _embed(embedder: Embedder, texts: list[str]) -> list[np.ndarray]:
+    batch = getattr(embedder, "embed_queries", None)
+    return list(batch(texts)) if batch is not None else [embedder.embed_query(t) for t in texts]
 
 
 def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, dense: float) -> np.ndarray:
@@ -74,13 +106,11 @@ def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, dense: f
     return vectors.sentence_vectors @ query
 
 
-def _fuse(candidates: dict[str, Candidate], lexical_order: list[str]) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion of three rankings: passage cosine, BM25, best sentence cosine."""
-    dense_order = sorted(candidates, key=lambda c: -candidates[c].dense)
-    sentence_order = sorted(candidates, key=lambda c: -float(candidates[c].sentence_scores.max()))
-    scores: dict[str, float] = dict.fromkeys(candidates, 0.0)
-    for order in (dense_order, lexical_order, sentence_order):
-        for rank, cid in enumerate(order, start=1):
-            if cid in scores:
-                scores[cid] += 1.0 / (RRF_K + rank)
-    return sorted(scores.items(), key=lambda item: -item[1])
+def _overlaps(text: str, weights: dict[str, float], total: float, n: int) -> np.ndarray:
+    spans = sentence_spans(text)
+    if len(spans) != n:
+        return np.zeros(n, dtype=np.float32)
+    return np.array(
+        [sum(weights[t] for t in set(tokens(text[a:b])) if t in weights) / total for a, b in spans],
+        dtype=np.float32,
+    )

@@ -15,7 +15,7 @@ def chunk_guide(guide: Guide, *, target_chars: int, min_chars: int) -> list[Chun
         pieces.extend((text, section, page) for text in _pack(texts, target_chars, min_chars))
     return [
         Chunk(
-            id=content_hash(f"{guide.path}|{guide.file_hash}|{position}")[:24],
+            id=content_hash(f"{guide.path}|{guide.version}|{position}")[:24],
             guide=guide.path,
             title=guide.title,
             section=section,

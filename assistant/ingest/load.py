@@ -22,10 +22,11 @@ class RawGuide:
 
 def list_guide_files(corpus: Path) -> list[Path]:
     """Every supported file under corpus, sorted; hidden files and the metadata file are skipped."""
+    # Broken links are listed too, so that ingest reports them instead of skipping them silently.
     files = [
         p
         for p in corpus.rglob("*")
-        if p.is_file()
+        if (p.is_file() or p.is_symlink())
         and p.suffix.lower() in SUPPORTED_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
     ]

@@ -60,9 +60,10 @@ def _explode_inline_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Split one-line markdown at its headings; a heading's end is where its Title Case run ends."""
     out: list[Line] = []
     for text, page in lines:
-        for part in _INLINE_HEADING.split(text):
+        parts = _INLINE_HEADING.split(text)
+        for part in parts:
             match = _MD_HEADING.match(part)
-            if match and len(match.group(2)) > HEADING_MAX_CHARS:
+            if match and (len(parts) > 1 or len(match.group(2)) > HEADING_MAX_CHARS):
                 heading, body = _split_title_run(match.group(2))
                 out.append((f"{match.group(1)} {heading}", page))
                 if body:

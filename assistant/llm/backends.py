@@ -59,7 +59,9 @@ def parse_llm(value: str) -> BackendSpec | None:
 
 def _check_gguf(path: Path, value: str) -> None:
     if path.suffix.lower() != ".gguf":
-        raise ConfigError(f"ASSISTANT_LLM={value!r}: llamacpp needs a .gguf file", hint="llamacpp:<path.gguf>")
+        raise ConfigError(
+            f"ASSISTANT_LLM={value!r}: llamacpp needs a .gguf file", hint="write it as llamacpp:<path.gguf>"
+        )
     if not path.is_file():
         raise ConfigError(
             f"ASSISTANT_LLM={value!r}: no model file at {path}", hint="check the path to the .gguf file"

@@ -11,43 +11,61 @@ from assistant.llm.prompt import ANSWER_SYSTEM, GUIDE_REFERENCE
 from assistant.text import split_sentences, tokens
 
 # Share of a sentence's content words found in the passages it cites ("at least half"). Calibrated on
-# tests/unit/llm_examples.py: 40 sentences quoted or paraphrased from corpus/ and 37 invented claims on
+# tests/unit/test_llm_verify.py: 40 sentences quoted or paraphrased from corpus/ and 37 invented claims on
 # the same passages. With every check of verify_answer, 0.5 rejects 2/40 faithful and accepts 1/37
 # invented; 0.4 accepts 3/37 invented; 0.6 accepts none but rejects 7/40 faithful.
 SUPPORT_THRESHOLD = 0.5
 # Each cited passage must carry part of the sentence, so a correct claim can't also cite an unrelated one.
 CITED_PASSAGE_SHARE = 0.25
+# A sentence that another given passage supports this much better is mis-cited. On the calibration set a
+# faithful sentence never trails another passage by more than 0.17; the margin cuts mis-citations that
+# clear SUPPORT_THRESHOLD from 8/440 (faithful sentences cited to each wrong passage) to 2/440.
+MISCITATION_MARGIN = 0.25
 MAX_SENTENCES = 8
+MAX_RANGE = 20
 
 CITATION = re.compile(r"\[(\d+(?:\s*[,–-]\s*\d+)*)\]")
 # Words an answer uses to talk about its sources; they carry no claim and are not in the passages.
 META_WORDS = frozenset(tokens("guide guides passage passages says said mention mentions according explain"))
 
-_UNITS = {
-    "%": "%", "percent": "%", "per cent": "%", "mg": "mg", "milligram": "mg", "milligrams": "mg",
-    "mcg": "mcg", "µg": "mcg", "microgram": "mcg", "micrograms": "mcg", "g": "g", "gram": "g", "grams": "g",
-    "kg": "kg", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
-    "l": "l", "iu": "iu", "units": "units", "unit": "units",
+_UNIT_ALIASES = {
+    "%": ("%", "percent", "per cent"),
+    "mg": ("mg", "milligram", "milligrams"),
+    "mcg": ("mcg", "µg", "microgram", "micrograms"),
+    "g": ("g", "gram", "grams"),
+    "kg": ("kg",),
+    "ml": ("ml", "millilitre", "milliliter", "millilitres", "milliliters"),
+    "l": ("l",),
+    "iu": ("iu",),
+    "units": ("unit", "units"),
 }
+_UNITS = {alias: unit for unit, aliases in _UNIT_ALIASES.items() for alias in aliases}
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split(),
+        re.findall(
+            r"\w+",
+            "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty",
+        ),
         start=2,
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000", "million": "1000000"}
 # "may" and "mar" are left out: as words they are mostly not months.
-_MONTHS = "january february march april june july august september october november december".split()
+_MONTHS = re.findall(
+    r"\w+", "january february march april june july august september october november december"
+)
+_MONTH_ABBREVIATIONS = ("jan", "feb", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")
 _NUMBER = re.compile(
     r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:s|st|nd|rd|th)?\b"
     r"|\b(" + "|".join(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _UNIT = re.compile(
-    r"\s*(%|per ?cent\b|(?:" + "|".join(sorted((u for u in _UNITS if u != "%"), key=len, reverse=True)) + r")\b)", re.IGNORECASE
+    r"\s*(%|(?:" + "|".join(sorted((u for u in _UNITS if u != "%"), key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE,
 )
-_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS + list(_MONTH_ABBREVIATIONS)) + r")\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 
 # Signs that a model obeyed text addressed to it, or talks about its own instructions. Applied to the
@@ -62,9 +80,12 @@ INJECTION = re.compile(
     r"|</?passages?>|<question>",
     re.IGNORECASE,
 )
-CANNOT_TELL = re.compile(r"\b(?:can(?:no|')t|unable to|could not|couldn't) (?:tell|answer|find)\b", re.IGNORECASE)
+CANNOT_TELL = re.compile(
+    r"\b(?:can(?:no|')t|unable to|could not|couldn't) (?:tell|answer|find)\b", re.IGNORECASE
+)
 _LEAK_SHINGLE = 6
-_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+_LIST_MARKER = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+_SPLIT_TOO_EARLY = re.compile(r"(?:^|\s)[A-Z]\.$|^\d{1,2}\.$")
 NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|cannot|without)\b|n't\b", re.IGNORECASE)
 
 
@@ -80,8 +101,9 @@ def split_answer(text: str) -> list[str]:
     """The answer's sentences (a line break always ends one); a trailing "[n]" stays with its sentence."""
     sentences: list[str] = []
     for piece in split_sentences(text.strip()):
-        # split_sentences ends a sentence after an initial ("Dr. E. Donnall Thomas"): rejoin those.
-        if sentences and (not strip_citations(piece) or _INITIAL_END.search(sentences[-1])):
+        # split_sentences ends a sentence after an initial ("Dr. E. Donnall Thomas") or a list number
+        # ("1. Immune recovery..."): rejoin those.
+        if sentences and (not strip_citations(piece) or _SPLIT_TOO_EARLY.search(sentences[-1])):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
@@ -94,17 +116,21 @@ def cited_numbers(sentence: str) -> list[int]:
     for match in CITATION.finditer(sentence):
         for part in re.split(r"\s*,\s*", match.group(1)):
             bounds = [int(b) for b in re.split(r"\s*[–-]\s*", part)]
-            span = range(bounds[0], bounds[-1] + 1) if len(bounds) == 2 and bounds[0] <= bounds[1] else bounds
+            # A range is expanded only when short: "[1-99999999]" from a broken model is two bad numbers.
+            short = len(bounds) == 2 and 0 <= bounds[1] - bounds[0] <= MAX_RANGE
+            span = range(bounds[0], bounds[1] + 1) if short else bounds
             found.extend(n for n in span if n not in found)
     return found
 
 
 def strip_citations(sentence: str) -> str:
-    return re.sub(r"\s+([.!?,;:])", r"\1", CITATION.sub("", sentence)).strip()
+    """The sentence's claim: without [n] markers or a list bullet ("- ", "2. ") in front."""
+    claim = re.sub(r"\s+([.!?,;:])", r"\1", CITATION.sub("", sentence)).strip()
+    return _LIST_MARKER.sub("", claim)
 
 
 def evidence_text(passage: Passage) -> str:
-    """What a passage can vouch for: its section and text, less bibliography markers and lines aimed at a model."""
+    """What a passage vouches for: section and text, less bibliography markers and lines aimed at a model."""
     text = GUIDE_REFERENCE.sub("", f"{passage.chunk.section}\n{passage.chunk.text}")
     return " ".join(s for s in split_sentences(text) if not INJECTION.search(s))
 
@@ -174,18 +200,26 @@ def verify_answer(
     sentences = split_answer(answer)
     if not sentences:
         return Verdict(False, ("empty answer",))
-    if INJECTION.search(answer) or leaks_prompt(answer):
-        return Verdict(False, ("answer follows or talks about instructions",))
     if len(sentences) == 1 and CANNOT_TELL.search(sentences[0]) and not cited_numbers(sentences[0]):
         return Verdict(False, ("model could not tell from the passages",))
+    if INJECTION.search(answer) or leaks_prompt(answer):
+        return Verdict(False, ("answer follows or talks about instructions",))
     if len(sentences) > MAX_SENTENCES:
         return Verdict(False, (f"too long: {len(sentences)} sentences",))
     evidence = [evidence_text(p) for p in passages]
-    reasons = [r for i, s in enumerate(sentences, start=1) for r in _sentence_problems(i, s, evidence, threshold)]
+    reasons = [
+        r for i, s in enumerate(sentences, start=1) for r in sentence_problems(i, s, evidence, threshold)
+    ]
     return Verdict(not reasons, tuple(reasons))
 
 
-def _sentence_problems(index: int, sentence: str, evidence: Sequence[str], threshold: float) -> Iterable[str]:
+def sentence_problems(
+    index: int, sentence: str, evidence: Sequence[str], threshold: float = SUPPORT_THRESHOLD
+) -> Iterable[str]:
+    """What is wrong with one sentence, given the evidence_text of each numbered passage (none: fine)."""
+    if INJECTION.search(sentence):
+        yield f"sentence {index}: follows or talks about instructions"
+        return
     cited = cited_numbers(sentence)
     if not cited:
         yield f"sentence {index}: no citation"
@@ -198,6 +232,11 @@ def _sentence_problems(index: int, sentence: str, evidence: Sequence[str], thres
     score = support(sentence, cited_text)
     if score < threshold:
         yield f"sentence {index}: support {score:.2f} < {threshold:.2f} in {cited}"
+    else:
+        others = {n: support(sentence, text) for n, text in enumerate(evidence, start=1) if n not in cited}
+        better = max(others, key=lambda n: others[n], default=None)
+        if better is not None and others[better] - score >= MISCITATION_MARGIN:
+            yield f"sentence {index}: [{better}] supports it better than {cited}"
     weak = [n for n in cited if len(cited) > 1 and support(sentence, evidence[n - 1]) < CITED_PASSAGE_SHARE]
     if weak:
         yield f"sentence {index}: cited {weak} does not support it"

@@ -6,13 +6,8 @@ import re
 from collections.abc import Iterator
 
 from assistant.domain import Answer, Citation, GuideRecord, Passage
+from assistant.safety.messages import DISCLAIMER
 from assistant.settings import Settings
-
-# Shown under every error message and on the page; the composed answers carry the core's own disclaimer.
-STANDING_DISCLAIMER = (
-    "This assistant shares general information from vetted patient guides. It is not medical advice and "
-    "does not replace your care team. Always follow the instructions your treatment centre gave you."
-)
 
 _MARKER = re.compile(r"\[(\d+)\]")
 # Every ASCII character that Markdown, autolinking or LaTeX could read as syntax.
@@ -74,12 +69,26 @@ def render_sources(citations: tuple[Citation, ...]) -> str:
     return f'<div class="sources"><p class="sources-title">Sources</p>{items}</div>'
 
 
-def render_problem(message: str, hint: str, disclaimer: str = STANDING_DISCLAIMER) -> str:
+def render_problem(message: str, hint: str) -> str:
     """A friendly message in place of an answer (never a traceback)."""
     hint_html = f'<p class="hint">{escape_text(hint)}</p>' if hint else ""
     return (
         f'<div class="answer answer-problem"><p>{escape_text(message)}</p>{hint_html}'
-        f'<p class="answer-disclaimer">{escape_text(disclaimer)}</p></div>'
+        f'<p class="answer-disclaimer">{escape_text(DISCLAIMER)}</p></div>'
+    )
+
+
+def render_header() -> str:
+    return (
+        '<header class="app-header"><h1>Cell &amp; Gene Therapy Guide Assistant</h1>'
+        "<p>Plain-language answers from vetted patient guides, with the sources they come from.</p></header>"
+    )
+
+
+def render_footer() -> str:
+    return (
+        '<p class="footer-note">Answers come only from the guides in this library and may not cover your '
+        "situation. Your care team knows your treatment best: ask them about anything specific to you.</p>"
     )
 
 
@@ -92,7 +101,7 @@ def render_contacts(settings: Settings) -> str:
         f"<p><strong>In an emergency</strong> call {_contact(settings.emergency_number)}.</p>"
         f"<p><strong>In crisis or thinking about harming yourself?</strong> Call or text "
         f"{_contact(settings.crisis_line)}, any time.</p>"
-        f'<p class="standing-disclaimer">{escape_text(STANDING_DISCLAIMER)}</p>'
+        f'<p class="standing-disclaimer">{escape_text(DISCLAIMER)}</p>'
         "</aside>"
     )
 
@@ -129,10 +138,9 @@ PASSAGE_HEADERS = ["rank", "cited", "score", "dense", "lexical", "guide", "secti
 def flags_markdown(answer: Answer) -> str:
     """Flags and reasons for staff, as escaped Markdown."""
     raised = [name.replace("_", " ") for name, on in answer.flags.as_json().items() if on]
-    lines = [f"**Flags:** {escape_text(', '.join(raised)) if raised else 'none'}"]
-    lines += [f"- {escape_text(reason)}" for reason in answer.reasons]
-    lines.append(f"**Engine:** {escape_text(answer.engine)}")
-    return "\n".join(lines)
+    flags = escape_text(", ".join(raised)) if raised else "none"
+    reasons = "".join(f"\n- {escape_text(reason)}" for reason in answer.reasons)
+    return f"**Flags:** {flags} &#183; **Engine:** {escape_text(answer.engine)}\n{reasons}"
 
 
 def guide_rows(guides: list[GuideRecord]) -> list[list[object]]:
@@ -176,3 +184,45 @@ def _contact(value: str) -> str:
         digits = re.sub(r"[^\d+]", "", value)
         return f'<a href="tel:{digits}">{shown}</a>'
     return shown
+
+
+APP_CSS = """
+.gradio-container { max-width: 880px !important; margin: 0 auto !important; }
+.app-header h1 { font-size: 1.6rem; margin: 0.4rem 0 0.2rem; color: var(--body-text-color); }
+.app-header p { margin: 0 0 0.4rem; color: var(--body-text-color-subdued); }
+.contacts { display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; padding: 0.7rem 0.9rem; border-radius: 10px;
+  background: #f0f7f7; border: 1px solid #cfe5e3; font-size: 0.95rem; line-height: 1.45; }
+.contacts p { margin: 0; }
+.contacts a { color: #0f5f5a !important; font-weight: 600; padding: 0 !important; }
+.contacts .standing-disclaimer { flex-basis: 100%; color: #475569; font-size: 0.88rem; }
+#chat .prose { opacity: 1 !important; }
+.answer p { margin: 0 0 0.6rem; line-height: 1.6; }
+.answer-pending { color: #64748b; font-style: italic; }
+.cite { color: #0f766e; font-weight: 600; font-size: 0.78em; margin-left: 1px; }
+.urgent-callout { border: 2px solid #b91c1c; border-left-width: 8px; background: #fef2f2 !important;
+  border-radius: 10px; padding: 0.75rem 1rem; margin: 0 0 0.8rem; }
+.urgent-callout p { margin: 0 !important; line-height: 1.55; color: #7f1d1d !important; }
+.urgent-callout p.urgent-title { font-weight: 700; font-size: 1.08rem; margin: 0 0 0.3rem !important; }
+#chat .examples .example { border: 1px solid #cbd5e1; border-radius: 10px; background: #ffffff; }
+#chat .examples .example:hover { border-color: #0f766e; }
+.sources { border-top: 1px solid #e2e8f0; margin-top: 0.6rem; padding-top: 0.5rem; }
+.sources-title { font-weight: 600; font-size: 0.9rem; color: #334155; margin: 0 0 0.3rem !important; }
+.sources details { margin: 0.15rem 0; font-size: 0.92rem; }
+.sources summary { cursor: pointer; color: #1e3a5f; padding: 0.15rem 0; }
+.sources .cite-n { color: #0f766e; font-weight: 600; }
+.sources .source-section { color: #64748b; }
+.sources blockquote { margin: 0.3rem 0 0.5rem; padding: 0.4rem 0.7rem; border-left: 3px solid #99c9c4;
+  background: #f8fafc; color: #334155; font-size: 0.9rem; line-height: 1.5; }
+.answer-disclaimer { font-size: 0.82rem; color: #64748b; margin: 0.5rem 0 0 !important; }
+.answer-problem .hint { color: #475569; }
+.footer-note, .staff-disabled { font-size: 0.88rem; color: #475569; }
+:focus-visible { outline: 3px solid #0f766e !important; outline-offset: 2px; }
+@media (max-width: 640px) {
+  .gradio-container { padding-left: 8px !important; padding-right: 8px !important; }
+  .main, .wrap, .contain { padding-left: 0 !important; padding-right: 0 !important; }
+  .tab-wrapper, .tab-container { flex-wrap: wrap; min-width: 0 !important; }
+  .tab-container button { padding-left: 0.5rem !important; padding-right: 0.5rem !important; }
+  .app-header h1 { font-size: 1.3rem; }
+  .contacts { font-size: 0.9rem; }
+}
+"""

@@ -15,6 +15,7 @@ from assistant.evaluate import (
     EvalQuestion,
     evidence_rank,
     format_table,
+    guide_rank,
     load_questions,
     report_json,
     run_eval,
@@ -79,6 +80,15 @@ def test_evidence_rank_is_none_when_no_passage_holds_any_evidence() -> None:
 def test_evidence_rank_takes_the_first_passage_holding_any_of_several_strings() -> None:
     passages = [passage(OTHER), passage("Allogeneic: Cells taken from someone else."), passage(TIL)]
     assert evidence_rank(["skin cancer (melanoma)", "Cells taken from someone else"], passages) == 2
+
+
+def test_guide_rank_finds_the_right_document_even_when_another_chunk_of_it_was_retrieved() -> None:
+    other_guide = {**passage(TIL), "guide": "001.txt"}
+    report = score([question()], [response(passages=[OTHER], cited=[])])
+    assert (report.hit_at_1, report.guide_hit_at_1) == (0.0, 1.0)
+    assert guide_rank("003.txt", [other_guide, passage(OTHER)]) == 2
+    assert guide_rank("003.txt", [other_guide]) is None
+    assert guide_rank(None, [passage(OTHER)]) is None
 
 
 def test_strip_markers_removes_citation_markers_but_keeps_the_sentence_whole() -> None:
@@ -201,6 +211,8 @@ def test_results_must_align_with_questions() -> None:
 def test_malformed_responses_score_as_misses_instead_of_crashing() -> None:
     report = score([question()], [{"answer": None, "passages": None, "flags": "?"}])
     assert report.rows[0].rank is None
+    odd = score([question()], [{"passages": ["text", {"text": TIL}], "citations": [None]}])
+    assert odd.rows[0].rank == 1 and not odd.rows[0].cited
     assert report.disclaimer_rate == 0.0
     assert not report.rows[0].ok
 
@@ -225,6 +237,7 @@ def test_report_json_is_serialisable_with_one_row_per_question() -> None:
         "kind": "fact",
         "expect": "answer",
         "rank": 1,
+        "guide_rank": 1,
         "cited": True,
         "in_answer": True,
         "flags": {"urgent": False, "personal_advice": False, "off_topic": False, "not_found": False},

@@ -1,0 +1,26 @@
+"""Follow-ups: a question that leans on the conversation is searched together with the previous question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.domain import Turn
+from assistant.text import tokens
+
+_LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|what if|ok(ay)?|and what|same)\b", re.I)
+_REFERS = re.compile(r"\b(it|its|it's|they|them|their|this|that|these|those|there|one|ones|he|she|him|her)\b", re.I)
+SHORT_QUESTION_TERMS = 2  # a question with this few content words rarely stands alone
+
+
+def is_follow_up(question: str) -> bool:
+    content = tokens(question)
+    return bool(_LEADS.match(question) or _REFERS.search(question) or len(content) <= SHORT_QUESTION_TERMS)
+
+
+def retrieval_query(question: str, history: Sequence[Turn]) -> str:
+    """The text to search with: the question, prefixed by the last user question when it is a follow-up."""
+    previous = [t.content for t in history if t.role == "user" and t.content.strip()]
+    if not previous or not is_follow_up(question):
+        return question
+    return f"{previous[-1][-500:]} {question}"

@@ -1,0 +1,177 @@
+"""Ask service: safety -> retrieve -> compose -> check. One question (and the conversation) in, one Answer out."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from assistant.ask.compose import compose, score_sentences
+from assistant.ask.decide import Outcome, decide, gather_evidence
+from assistant.ask.followup import retrieval_query
+from assistant.ask.lexical import LexicalIndex
+from assistant.ask.retrieve import HybridRetriever
+from assistant.domain import Answer, Flags, Passage, SafetyVerdict, Turn
+from assistant.safety.check import assess_message, check_answer, is_instruction_like, sanitize_question
+from assistant.safety.messages import (
+    DISCLAIMER,
+    Contacts,
+    not_found_reply,
+    off_topic_reply,
+    personal_advice_note,
+    refusal,
+    urgent_notice,
+)
+
+log = logging.getLogger(__name__)
+HISTORY_TURNS = 10  # earlier turns considered for follow-ups and red flags spread over messages
+EMPTY_REPLY = "Please type a question about cell therapy, gene therapy or a stem cell transplant."
+
+
+class Generative(Protocol):
+    def condense(self, question: str, history: Sequence[Turn]) -> str: ...
+
+    def compose(self, question: str, history: Sequence[Turn], passages: Sequence[Passage], fallback: Answer) -> Answer: ...
+
+
+@dataclass(frozen=True)
+class AskConfig:
+    contacts: Contacts
+    passages_k: int = 8
+    max_sentences: int = 4
+    max_citations: int = 3
+    max_question_chars: int = 2000
+    log_questions: bool = False
+
+
+class AskService:
+    def __init__(
+        self,
+        retriever: HybridRetriever,
+        lexical: LexicalIndex,
+        config: AskConfig,
+        generative: Generative | None = None,
+    ) -> None:
+        self._retriever = retriever
+        self._lexical = lexical
+        self._config = config
+        self._generative = generative
+
+    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        started = time.perf_counter()
+        answer = self._answer(question if isinstance(question, str) else "", history)
+        log.info(
+            "answered in %.0f ms: engine=%s flags=%s%s",
+            (time.perf_counter() - started) * 1000,
+            answer.engine,
+            answer.flags.as_json(),
+            f" question={question!r}" if self._config.log_questions else "",
+        )
+        return answer
+
+    def _answer(self, question: str, history: Sequence[Turn]) -> Answer:
+        text = sanitize_question(question)
+        turns = tuple(
+            Turn(t.role, sanitize_question(t.content)) for t in Turn.list_from_json(history)[-HISTORY_TURNS:]
+        )
+        verdict = assess_message(text, turns)
+        notice = urgent_notice(verdict, self._config.contacts) if verdict.urgent else ""
+        flags = Flags(urgent=verdict.urgent, personal_advice=verdict.personal_advice)
+        if not text:
+            return self._reply(EMPTY_REPLY, verdict, notice, flags)
+        if len(text) > self._config.max_question_chars:
+            too_long = (
+                f"That message is {len(text):,} characters long. Please shorten it to under "
+                f"{self._config.max_question_chars:,} characters and ask again."
+            )
+            return self._reply(too_long, verdict, notice, flags)
+        if verdict.manipulation and not verdict.urgent:
+            return self._reply(refusal(verdict), verdict, notice, flags)
+        return self._grounded(text, turns, verdict, notice, flags)
+
+    def _grounded(
+        self, text: str, turns: tuple[Turn, ...], verdict: SafetyVerdict, notice: str, flags: Flags
+    ) -> Answer:
+        query = retrieval_query(text, turns)
+        if self._generative is not None and turns and not verdict.urgent:
+            query = self._generative.condense(text, turns)
+        retrieved = self._retriever.retrieve(query, self._config.passages_k)
+        sentences = score_sentences(retrieved, is_excluded=is_instruction_like)
+        evidence = gather_evidence(retrieved, sentences, self._lexical.idf)
+        outcome = decide(evidence)
+        reasons = (*verdict.reasons, f"evidence:sentence={evidence.best_sentence:.2f},coverage={evidence.coverage:.2f}")
+        if outcome is not Outcome.ANSWER:
+            if verdict.urgent:
+                body = ""  # the urgent instructions stand alone when the guides have nothing to add
+            else:
+                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply()
+                if verdict.personal_advice:
+                    body = f"{personal_advice_note()}\n\n{not_found_reply()}"
+            flags = Flags(
+                urgent=flags.urgent,
+                personal_advice=flags.personal_advice,
+                off_topic=outcome is Outcome.OFF_TOPIC and not verdict.urgent,
+                not_found=outcome is Outcome.NOT_FOUND or verdict.urgent,
+            )
+            return self._reply(body, verdict, notice, flags, tuple(retrieved.passages), reasons)
+        composition = compose(sentences, self._config.max_sentences, self._config.max_citations)
+        answer = Answer(
+            text=self._frame(composition.text, verdict, notice),
+            disclaimer=DISCLAIMER,
+            citations=composition.citations,
+            passages=tuple(retrieved.passages),
+            flags=flags,
+            notice=notice,
+            reasons=(*reasons, f"outcome:{outcome.value}"),
+        )
+        if self._generative is not None and not verdict.urgent:
+            generated = self._generative.compose(text, turns, retrieved.passages, answer)
+            if generated.engine != answer.engine:
+                answer = generated.with_changes(text=self._frame(generated.text, verdict, notice))
+        return self._post_check(answer)
+
+    def _frame(self, body: str, verdict: SafetyVerdict, notice: str) -> str:
+        """Urgent instructions come first; a personal-advice question is redirected before the guide text."""
+        parts = []
+        if notice:
+            parts.append(notice)
+        if verdict.personal_advice:
+            parts.append(personal_advice_note())
+        if notice or verdict.personal_advice:
+            parts.append(f"What the guides say: {body}")
+        else:
+            parts.append(body)
+        return "\n\n".join(parts)
+
+    def _post_check(self, answer: Answer) -> Answer:
+        body_verdict = check_answer(answer.text.removeprefix(answer.notice))
+        if not (body_verdict.personal_advice or body_verdict.manipulation):
+            return answer
+        log.warning("answer replaced after post-check: %s", body_verdict.reasons)
+        return answer.with_changes(
+            text=self._frame(not_found_reply(), SafetyVerdict(), answer.notice),
+            citations=(),
+            flags=Flags(answer.flags.urgent, answer.flags.personal_advice, False, True),
+            reasons=(*answer.reasons, *(f"post_check:{r}" for r in body_verdict.reasons)),
+        )
+
+    def _reply(
+        self,
+        body: str,
+        verdict: SafetyVerdict,
+        notice: str,
+        flags: Flags,
+        passages: tuple[Passage, ...] = (),
+        reasons: tuple[str, ...] = (),
+    ) -> Answer:
+        text = "\n\n".join(part for part in (notice, body) if part)
+        return Answer(
+            text=text,
+            disclaimer=DISCLAIMER,
+            passages=passages,
+            flags=flags,
+            notice=notice,
+            reasons=reasons or verdict.reasons,
+        )

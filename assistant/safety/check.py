@@ -1,0 +1,270 @@
+"""Safety checks as small pure functions over the rules in rules.py: messages before retrieval, answers after."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+from assistant.domain import SafetyVerdict, Turn
+from assistant.safety import rules
+
+_STRONG, _MEDIUM, _WEAK = 2, 1, 0
+
+
+def _any(patterns: Iterable[str], whole_words: bool = False) -> re.Pattern[str]:
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])" if whole_words else alternation)
+
+
+def _table(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    return {name: _any(patterns) for name, patterns in table.items()}
+
+
+def _word_map(spellings: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    variants = {v: canonical for canonical, vs in spellings.items() for v in vs}
+    alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'-])"), variants
+
+
+_SPELLING, _CANONICAL = _word_map(rules.SPELLINGS)
+_IDIOMS = _any(rules.IDIOMS)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|;")
+_FLAGS = {
+    name: (_any(flag.strong, True) if flag.strong else None, _any(flag.weak, True),
+           re.compile(flag.qualifier) if flag.qualifier else None)
+    for name, flag in {**rules.RED_FLAGS, "self_harm": rules.SELF_HARM}.items()
+}
+_NEGATED = re.compile(rf"{rules.NEGATION}(?:\W+\w+){{0,{rules.NEGATION_WINDOW_WORDS}}}\W*$")
+_CLAUSE_BREAK = re.compile(rules.CLAUSE_BREAK)
+_RESOLVED = re.compile(rules.RESOLVED)
+_CURRENT = re.compile(rules.CURRENT)
+_HYPOTHETICAL = re.compile(rules.HYPOTHETICAL)
+_NOT_CONDITIONAL = re.compile(rules.NOT_CONDITIONAL)
+_FRAME = re.compile(rules.FRAME)
+_GENERIC_SUBJECT = re.compile(rules.GENERIC_SUBJECT)
+_QUESTION_START = re.compile(rules.QUESTION_START)
+_ACTION_ASK = re.compile(rules.ACTION_ASK)
+_GENERAL_VERB = re.compile(rules.GENERAL_VERB)
+_PERSONAL = re.compile(rules.PERSONAL)
+_PREDICATE = re.compile(rf"\b{rules.SUBJECT}(?:\s+{rules.FILLER}){{0,4}}\s*$")
+_OWNED = re.compile(rf"\b{rules.OWNER}\s+(?:(?!{rules.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
+_NUMBER = r"(\d{2,3}(?:[.,]\d{1,2})?)"
+_READINGS = (
+    re.compile(rf"(?<![\d.,]){_NUMBER}\s*(?:°\s*|º\s*|degrees?\s*|deg\s*)?(c|f|celsius|centigrade|fahrenheit)\b"),
+    re.compile(rf"(?<![\d.,]){_NUMBER}\s*(?:°|º|degrees?)()"),
+    re.compile(r"\b(?:temp\w*|fever|thermometer|reading|running|spiked?|spiking|hit|registered|measured"
+               r"|showed|shows|says)\b(?:\W+(?:is|was|of|at|to|reads?|reading|reached|hit|up to|about|around"
+               r"|nearly|almost|over|above|a|an|went|gone|up|spiked|has been|been|measured|still|now"
+               rf"|currently|says|said|showed|shows|on|the|thermometer|high)){{0,4}}\W+{_NUMBER}()(?![\d%])"),
+    re.compile(rf"(?<![\d.,]){_NUMBER}()\s+(?:on the thermometer|temp\w*|fever)\b"),
+)
+# A bare "38.7" counts as a reading when the recent turns talk about temperature or it names no lab value.
+_BARE_READING = re.compile(rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){rules.NOT_A_UNIT}")
+_LAB = re.compile(rf"\b{rules.LAB}\b")
+_TEMPERATURE_TALK = re.compile(rules.TEMPERATURE_TALK)
+_THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥)\W*$")
+_THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over)|and (?:above|over|up)|\+)")
+_ADVICE = _table(rules.PERSONAL_ADVICE)
+_MANIPULATION = _table(rules.MANIPULATION)
+_INSTRUCTION = _any(p for r in rules.INSTRUCTION_REASONS for p in rules.MANIPULATION[r])
+_ANSWER_ADVICE = _table(rules.ANSWER_ADVICE)
+_ANSWER_OBEYS = _table(rules.ANSWER_OBEYS)
+
+
+def normalize(text: str) -> str:
+    """Lower case, NFKC, no invisible characters, straight quotes, one spelling per word, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"}))
+    text = re.sub(r"[ \t]+", " ", text.lower()).strip()
+    return _SPELLING.sub(lambda m: _CANONICAL[m.group(0)], text)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(_IDIOMS.sub(" ", text)) if s.strip()]
+
+
+def _tail_clause(before: str) -> str:
+    """The part of the text before a match that belongs to the match's clause (at most CONTEXT_CHARS)."""
+    before = before[-rules.CONTEXT_CHARS:]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+class _Sentence:
+    """One sentence and its framing cues, each computed once however many symptoms it mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def current(self) -> bool:
+        return bool(_CURRENT.search(self.text))
+
+    @cached_property
+    def resolved(self) -> bool:
+        return bool(_RESOLVED.search(self.text))
+
+    @cached_property
+    def generic(self) -> bool:
+        return bool(_GENERIC_SUBJECT.search(self.text))
+
+    @cached_property
+    def framed(self) -> bool:
+        return bool(_FRAME.search(self.text))
+
+    @cached_property
+    def short_report(self) -> bool:
+        """Short, not a question, no verb of a general statement: "fever 39 and chills", "coughing up blood"."""
+        return (
+            not self.text.endswith("?")
+            and len(self.text.split()) <= rules.REPORT_MAX_WORDS
+            and not _QUESTION_START.search(self.text)
+            and not _GENERAL_VERB.search(self.text)
+        )
+
+    @cached_property
+    def personal(self) -> bool:
+        return bool(_PERSONAL.search(self.text))
+
+    def describes_now(self, start: int, strength: int, asks_action: bool) -> bool:
+        """Whether the symptom at `start` is happening now rather than asked about as a topic."""
+        clause = _tail_clause(self.text[:start])
+        if _NEGATED.search(clause):
+            return False
+        if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
+            return False
+        near = self.text[max(0, start - rules.CONTEXT_CHARS):start]
+        if _PREDICATE.search(near) or _OWNED.search(near):
+            return strength == _STRONG or not self.resolved or self.current
+        if self.generic:
+            return False
+        if strength == _STRONG:
+            return True
+        if self.resolved and not self.current:
+            return False
+        if self.current:
+            return True
+        if self.framed:
+            return False
+        lead_words = len(self.text[:start].split())
+        report = self.short_report and (lead_words <= rules.REPORT_LEAD_WORDS or self.personal)
+        return strength == _MEDIUM or asks_action or report
+
+
+def _temperatures(sentence: str, bare: bool) -> list[tuple[int, bool]]:
+    """(position, is_fever) for each temperature reading in a sentence."""
+    found: dict[int, bool] = {}
+    for pattern in (*_READINGS, _BARE_READING) if bare else _READINGS:
+        for m in pattern.finditer(sentence):
+            value, unit = float(m.group(1).replace(",", ".")), m.group(2)[:1]
+            in_c = rules.CELSIUS_RANGE[0] <= value <= rules.CELSIUS_RANGE[1] and unit in ("", "c")
+            in_f = rules.FAHRENHEIT_RANGE[0] <= value <= rules.FAHRENHEIT_RANGE[1] and unit in ("", "f")
+            if in_c or in_f:
+                found.setdefault(m.start(1), value >= (rules.FEVER_C if in_c else rules.FEVER_F))
+    return sorted(found.items())
+
+
+def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
+    """Red-flag names (and "self_harm") that one user turn describes as happening now."""
+    found: set[str] = set()
+    sentences = [_Sentence(s) for s in _sentences(text)]
+    talk = bool(_TEMPERATURE_TALK.search(recent))
+    readings = [(s, pos, fever) for s in sentences
+                for pos, fever in _temperatures(s.text, talk or not _LAB.search(s.text))]
+    for sentence, pos, fever in readings:
+        # a threshold ("above 38", "38 or higher") is talk about fever, unless framed as happening now
+        threshold = _THRESHOLD.search(sentence.text[max(0, pos - 30):pos]) or _THRESHOLD_AFTER.search(
+            sentence.text[pos:pos + 30].split(" ", 1)[-1])
+        if fever and "fever" not in found and sentence.describes_now(pos, _WEAK if threshold else _MEDIUM,
+                                                                     asks_action):
+            found.add("fever")
+    low_readings_only = bool(readings) and not any(fever for _, _, fever in readings)
+    for sentence in sentences:
+        for name, (strong, weak, qualifier) in _FLAGS.items():
+            if name in found or (name == "fever" and low_readings_only):
+                continue
+            if qualifier is not None and not qualifier.search(recent):
+                continue
+            hits = [(m.start(), _STRONG) for m in strong.finditer(sentence.text)] if strong else []
+            hits += [(m.start(), _WEAK) for m in weak.finditer(sentence.text)]
+            if any(sentence.describes_now(start, strength, asks_action) for start, strength in hits):
+                found.add(name)
+    return found
+
+
+def _matches(table: dict[str, re.Pattern[str]], text: str) -> list[str]:
+    return [name for name, pattern in table.items() if pattern.search(text)]
+
+
+def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict:
+    """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
+    current = normalize(question)
+    turns = [normalize(t.content) for t in history if t.role == "user"][-rules.RECENT_USER_TURNS:] + [current]
+    recent = "\n".join(turns)
+    asks_action = bool(_ACTION_ASK.search(recent))
+    flags: set[str] = set()
+    for text in turns:
+        flags |= _turn_red_flags(text, recent, asks_action)
+    advice = _matches(_ADVICE, current)
+    manipulation = _matches(_MANIPULATION, current)
+    reasons = [f"urgent:{name}" for name in rules.RED_FLAGS if name in flags]
+    reasons += ["urgent:self_harm"] if "self_harm" in flags else []
+    reasons += [f"personal_advice:{name}" for name in advice] + [f"manipulation:{name}" for name in manipulation]
+    return SafetyVerdict(
+        urgent=bool(flags), personal_advice=bool(advice), manipulation=bool(manipulation),
+        self_harm="self_harm" in flags, reasons=tuple(reasons),
+    )
+
+
+def is_instruction_like(text: str) -> bool:
+    """Whether text tries to instruct an AI assistant (drop the disclaimer, change role, reveal, override)."""
+    return bool(_INSTRUCTION.search(normalize(text)))
+
+
+def check_answer(answer_text: str) -> SafetyVerdict:
+    """Flag a composed answer that gives an individual instruction or obeys an injected instruction."""
+    text = normalize(answer_text)
+    advice = _matches(_ANSWER_ADVICE, text)
+    obeys = _matches(_ANSWER_OBEYS, text) + (["answer_injection"] if _INSTRUCTION.search(text) else [])
+    return SafetyVerdict(
+        personal_advice=bool(advice), manipulation=bool(obeys),
+        reasons=tuple([f"personal_advice:{n}" for n in advice] + [f"manipulation:{n}" for n in obeys]),
+    )
+
+
+_BLOCKS = re.compile(rules.SANITIZE_BLOCKS, re.IGNORECASE | re.DOTALL)
+_MARKUP = (
+    (re.compile(r"<!--.*?(?:-->|$)", re.DOTALL), " "),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)?"), r"\1"),  # markdown image -> its alt text
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)?"), r"\1"),  # markdown link -> its text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link -> its text
+    (re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.MULTILINE), " "),  # reference definition
+    (re.compile(r"<\s*/?\s*[a-zA-Z!?][^<>]*(?:>|$)"), " "),  # any tag, closed or not
+    (re.compile(r"<(?=[a-zA-Z!?/])"), ""),
+    (re.compile(r"\b(?:javascript|vbscript|data|file)\s*:\S*", re.IGNORECASE), " "),
+    (re.compile(r"`+|\*+|~~+|(?<!\w)_+|_+(?!\w)"), ""),
+    (re.compile(r"^\s*(?:#{1,6}|>+)\s*", re.MULTILINE), ""),
+)
+
+
+def _strip_markup(text: str, unescape: bool) -> str:
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = _BLOCKS.sub(" ", html.unescape(text) if unescape else text)
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def sanitize_question(text: str) -> str:
+    """Plain text safe to echo: no tags or scripts, links and images reduced to their text, no control chars."""
+    for _ in range(rules.SANITIZE_MAX_PASSES):
+        text, before = _strip_markup(text, unescape=True), text
+        if text == before:
+            break
+    text = _strip_markup(text, unescape=False)
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+    return re.sub(r"\s+", " ", text).strip()

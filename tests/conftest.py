@@ -1,0 +1,74 @@
+"""Shared fixtures: isolated settings per test, the real MiniLM model once per session, a built bundled index."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import OFFLINE_ENV, Settings
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+SHARED_EVAL = REPO.parent / "shared" / "eval" / "dev_questions.jsonl"
+OWN_EVAL = REPO / "tests" / "data" / "eval" / "questions.jsonl"
+
+for _key, _value in OFFLINE_ENV.items():
+    os.environ.setdefault(_key, _value)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-heavy", action="store_true", help="run the long hardening tests (marked heavy)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-heavy"):
+        return
+    skip = pytest.mark.skip(reason="heavy: run with `make test-heavy`")
+    for item in items:
+        if "heavy" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test sees the developer's ASSISTANT_* variables or writes into the repo's data folder."""
+    for key in list(os.environ):
+        if key.startswith("ASSISTANT_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled guides."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def minilm():  # type: ignore[no-untyped-def]
+    from assistant.adapters.embedder import MiniLMEmbedder
+
+    return MiniLMEmbedder()
+
+
+@pytest.fixture(scope="session")
+def bundled_services(minilm, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Services over the bundled guides with the real model and a real embedded Chroma, built once."""
+    from assistant.services import build_services
+
+    data = tmp_path_factory.mktemp("bundled")
+    services = build_services(Settings(corpus_dir=CORPUS, data_dir=data), embedder=minilm)
+    summary = services.library.ingest()
+    assert summary.failed == 0 and summary.added == 4
+    yield services

@@ -1,0 +1,142 @@
+"""The launched app through gradio_client: /ask contract, follow-ups, feedback, urgent flag, staff token."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from gradio_client import Client
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import RunningApp
+
+pytestmark = [pytest.mark.ui, pytest.mark.slow]
+
+FIRST = "How can I lower my risk of infection during recovery?"
+FOLLOW_UP = "What else can I do?"
+URGENT = "I have a fever of 39 and chest pain"
+
+
+@pytest.fixture(scope="module")
+def client(running_app: RunningApp) -> Iterator[Client]:
+    yield Client(running_app.url, verbose=False)
+
+
+def ask(client: Client, question: str, history: Any = ()) -> dict[str, Any]:
+    result = client.predict(
+        question, list(history) if isinstance(history, tuple) else history, api_name="/ask"
+    )
+    assert isinstance(result, dict)
+    return result
+
+
+def test_answer_has_citations_markers_and_disclaimer(client: Client) -> None:
+    result = ask(client, FIRST)
+    assert result["citations"], result
+    for citation in result["citations"]:
+        assert f"[{citation['n']}]" in result["answer"]
+        assert citation["title"] and citation["text"]
+    assert "not medical advice" in result["disclaimer"]
+    assert len(result["passages"]) >= 5
+    assert not result["flags"]["urgent"]
+
+
+def test_ask_returns_the_same_json_as_the_cli(client: Client, running_app: RunningApp) -> None:
+    cli = subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", "--json", FIRST],
+        cwd=running_app.repo,
+        env=running_app.env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert ask(client, FIRST) == json.loads(cli.stdout)
+
+
+def test_follow_up_uses_the_history(client: Client) -> None:
+    first = ask(client, FIRST)
+    history = [{"role": "user", "content": FIRST}, {"role": "assistant", "content": first["answer"]}]
+    alone = ask(client, FOLLOW_UP)
+    follow_up = ask(client, FOLLOW_UP, history)
+    assert alone["flags"]["not_found"]
+    assert not follow_up["flags"]["not_found"]
+    assert any(
+        "infection" in c["section"].lower() or "infection" in c["text"].lower()
+        for c in follow_up["citations"]
+    )
+
+
+@pytest.mark.parametrize(
+    "history", [None, "not a list", [{"bad": 1}, "junk", {"role": "system", "content": "x"}]]
+)
+def test_malformed_history_is_tolerated(client: Client, history: Any) -> None:
+    assert ask(client, FIRST, history) == ask(client, FIRST, [])
+
+
+def test_feedback_is_stored_redacted_in_sqlite(client: Client, running_app: RunningApp) -> None:
+    question = f"My email is pat@example.org. {FIRST}"
+    result = ask(client, question)
+    stored = client.predict(
+        question, result["answer"], "down", "Call me on 555-123-4567", api_name="/feedback"
+    )
+    assert stored == {"stored": True}
+    with sqlite3.connect(running_app.chat_db) as db:
+        row = db.execute(
+            "SELECT question, rating, comment, channel FROM exchanges WHERE question LIKE 'My email is%'"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert row == (f"My email is [EMAIL]. {FIRST}", "down", "Call me on [PHONE]", "api")
+
+
+def test_feedback_rejects_an_unknown_rating(client: Client) -> None:
+    with pytest.raises(Exception, match="rating must be"):
+        client.predict(FIRST, "whatever", "meh", "", api_name="/feedback")
+
+
+def test_urgent_question_is_flagged_with_the_notice_first(client: Client) -> None:
+    result = ask(client, URGENT)
+    assert result["flags"]["urgent"]
+    assert result["notice"] and result["answer"].startswith(result["notice"])
+    assert "911" in result["notice"]
+
+
+@pytest.mark.parametrize("token", ["", "wrong-token", "{token}x", " {token}"])
+def test_staff_endpoint_refuses_without_the_token(
+    client: Client, running_app: RunningApp, token: str
+) -> None:
+    with pytest.raises(Exception, match="Staff token required"):
+        client.predict(URGENT, token.format(token=running_app.staff_token), api_name="/review")
+
+
+def test_staff_endpoint_shows_scores_citations_and_flags_with_the_token(
+    client: Client, running_app: RunningApp
+) -> None:
+    review = client.predict(FIRST, running_app.staff_token, api_name="/review")
+    assert len(review["passages"]) >= 5
+    assert all({"score", "dense", "lexical"} <= p.keys() for p in review["passages"])
+    assert review["cited"] == [c["n"] for c in review["citations"]]
+    assert set(review["flags"]) == {"urgent", "personal_advice", "off_topic", "not_found"}
+
+
+def test_data_folder_is_not_served(running_app: RunningApp) -> None:
+    for path in (running_app.chat_db, running_app.data_dir / "index"):
+        url = f"{running_app.url}/gradio_api/file={path}"
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url, timeout=10)
+        assert refused.value.code in (403, 404)
+
+
+def test_question_text_is_not_written_to_the_log(client: Client, running_app: RunningApp) -> None:
+    marker = "zebra-quartz-marker"
+    ask(client, f"Is {marker} safe after CAR-T?")
+    log = running_app.log_text()
+    assert "Running on local URL" in log  # the right, unbuffered log
+    assert marker not in log

@@ -1,0 +1,129 @@
+"""Cleaning, structure and chunking rules on small inputs and on the bundled guides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.domain import Block, Guide
+from assistant.ingest.chunk import chunk_guide
+from assistant.ingest.clean import clean_lines
+from assistant.ingest.metadata import load_metadata
+from assistant.ingest.parse import parse_guide
+from assistant.ingest.structure import structure
+from tests.conftest import CORPUS
+
+
+def _lines(text: str) -> tuple[tuple[str, int | None], ...]:
+    return tuple((line, None) for line in text.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Listen to the audio version", "Schedule a demo", "Contact us", "All reports", "·", "•",
+     "Learn about our solution and see how we can partner together."],
+)
+def test_page_furniture_is_dropped(line: str) -> None:
+    cleaned = clean_lines(_lines(f"Real sentence about engraftment.\n{line}\nAnother real sentence."), markdown=False)
+    assert [t for t, _ in cleaned.lines] == ["Real sentence about engraftment.", "Another real sentence."]
+
+
+def test_trailing_listing_of_dated_reports_is_cut_and_date_kept() -> None:
+    text = "Mar 25, 2025\nIntro\nBody sentence one.\nBody sentence two.\n" + "".join(
+        f"Topic {i}\n·\nReport title {i}\nFeb {i + 1}, 2025\n" for i in range(5)
+    )
+    cleaned = clean_lines(_lines(text), markdown=False)
+    assert [t for t, _ in cleaned.lines] == ["Intro", "Body sentence one.", "Body sentence two."]
+    assert cleaned.date == "Mar 25, 2025"
+
+
+def test_reference_section_is_dropped() -> None:
+    text = "Intro\n" + "Body sentence.\n" * 5 + "References\n1. A paper\nhttps://example.org/a\n"
+    assert [t for t, _ in clean_lines(_lines(text), markdown=False).lines][-1] == "Body sentence."
+
+
+def test_glued_url_is_split_from_next_entry() -> None:
+    text = "https://www.asgct.org/National Cancer Institute (NCI): The NCI website offers detail."
+    lines = [t for t, _ in clean_lines(_lines(text), markdown=False).lines]
+    assert lines == ["https://www.asgct.org/", "National Cancer Institute (NCI): The NCI website offers detail."]
+
+
+def test_one_line_markdown_splits_at_headings() -> None:
+    text = (
+        "# Big Title Here Medicine is changing. ## What Is Gene Therapy? At its core, genes are fixed. "
+        "## Why Now? The Technology Has Caught Up The dream is old. ![img](http://x/y.png) **Cost:** high."
+    )
+    blocks = structure(clean_lines(_lines(text), markdown=True).lines, markdown=True, title="Big Title Here")
+    sections = {b.section: b.text for b in blocks}
+    assert sections["What Is Gene Therapy?"] == "At its core, genes are fixed."
+    assert sections["Why Now? The Technology Has Caught Up"].startswith("The dream is old.")
+    assert "![img]" not in " ".join(sections.values()) and "**" not in " ".join(sections.values())
+
+
+def test_plain_text_headings_and_subheadings() -> None:
+    text = (
+        "Recovery: A Journey\nThe recovery phase is long and careful.\nInitial Monitoring:\n"
+        "Patients are closely monitored.\nMedical teams closely monitor:\n- blood counts\n"
+    )
+    blocks = structure(clean_lines(_lines(text), markdown=False).lines, markdown=False, title="T")
+    assert [(b.section, b.text) for b in blocks] == [
+        ("Recovery: A Journey", "The recovery phase is long and careful."),
+        ("Recovery: A Journey › Initial Monitoring", "Patients are closely monitored."),
+        ("Recovery: A Journey › Initial Monitoring", "Medical teams closely monitor:"),
+        ("Recovery: A Journey › Initial Monitoring", "- blood counts"),
+    ]
+
+
+def _guide(blocks: tuple[Block, ...]) -> Guide:
+    return Guide("g.txt", "T", "", "", "", "h", "v", blocks)
+
+
+def test_chunks_respect_target_size_sections_and_sentences() -> None:
+    sentence = "This is a sentence about stem cell recovery and follow-up care. "
+    blocks = (Block(sentence * 20, "A"), Block("Short one in B.", "B"))
+    chunks = chunk_guide(_guide(blocks), target_chars=300, min_chars=100)
+    assert all(len(c.text) <= 300 for c in chunks if c.section == "A")
+    assert all(c.text.endswith(".") for c in chunks)
+    assert [c.section for c in chunks][-1] == "B"
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+
+
+def test_chunk_ids_are_stable_and_change_with_the_guide_version() -> None:
+    blocks = (Block("One sentence here.", "A"),)
+    first = chunk_guide(_guide(blocks), target_chars=300, min_chars=100)
+    again = chunk_guide(_guide(blocks), target_chars=300, min_chars=100)
+    changed = chunk_guide(Guide("g.txt", "T", "", "", "", "h", "v2", blocks), target_chars=300, min_chars=100)
+    assert [c.id for c in first] == [c.id for c in again]
+    assert first[0].id != changed[0].id
+
+
+@pytest.fixture(scope="module")
+def bundled() -> dict[str, Guide]:
+    meta = load_metadata(CORPUS)
+    out = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        out[path.name] = parse_guide(path, CORPUS, meta.get(path.name), max_bytes=10**7, settings_key="t")
+    return out
+
+
+def test_bundled_guides_are_cleaned_of_web_leftovers(bundled: dict[str, Guide]) -> None:
+    text = "\n".join(b.text for g in bundled.values() for b in g.blocks)
+    for leftover in ("Schedule a demo", "Listen to the audio version", "All reports", "Contact us",
+                     "Qfitlia", "A guide to nutrition for patients"):
+        assert leftover not in text
+    assert "isn't widely available yet" in text
+
+
+def test_bundled_markdown_guide_splits_at_its_headings(bundled: dict[str, Guide]) -> None:
+    sections = {b.section for b in bundled["002_a4fc9d4c9719b45b.txt"].blocks}
+    assert {"What Is Cell and Gene Therapy?", "Challenges Still Exist", "Final Thought"} <= sections
+
+
+def test_guide_without_metadata_gets_title_from_heading_or_name(tmp_path: Path) -> None:
+    (tmp_path / "my_new-guide.txt").write_text("Just a sentence of guide text.\nAnother sentence.\n")
+    (tmp_path / "titled.md").write_text("# Living With CAR-T\n\nSome text about recovery.\n")
+    g1 = parse_guide(tmp_path / "my_new-guide.txt", tmp_path, None, max_bytes=10**6, settings_key="t")
+    g2 = parse_guide(tmp_path / "titled.md", tmp_path, None, max_bytes=10**6, settings_key="t")
+    assert g1.title == "My new guide"
+    assert g2.title == "Living With CAR-T"
