@@ -66,14 +66,15 @@ def build_store(settings: Settings) -> Store:
 
 
 def build_generative(settings: Settings) -> Generative | None:
-    from assistant.llm.backends import build_chat_model
+    from assistant.llm.backends import build_chat_model, parse_llm
 
     model = build_chat_model(settings)
-    if model is None:
+    spec = parse_llm(settings.llm)
+    if model is None or spec is None:
         return None
     from assistant.llm.compose import GenerativeComposer
 
-    return GenerativeComposer(model, timeout_s=settings.llm_timeout_s)
+    return GenerativeComposer(model, timeout_s=settings.llm_timeout_s, name=spec.label)
 
 
 def build_services(settings: Settings, store: Store | None = None, embedder: Embedder | None = None) -> Services:

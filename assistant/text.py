@@ -71,10 +71,13 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
         spans.append((start, end))
 
 
+_QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
+
+
 def fold(text: str) -> str:
     """Lower-case, ASCII quotes and dashes, single spaces: how evidence is matched against passages."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    text = text.translate(_QUOTES)
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
@@ -90,5 +93,5 @@ def stem(word: str) -> str:
 
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed content words, the vocabulary of lexical search and overlap scores."""
-    words = _WORD.findall(fold(text).replace("'", "'"))
+    words = [w.removesuffix("'s").replace("'", "") for w in _WORD.findall(fold(text))]
     return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]

@@ -13,6 +13,8 @@ from assistant.domain import Chunk
 from assistant.seams import Store
 from assistant.text import tokens
 
+FUZZY_MIN_CHARS = 5  # shorter words are matched exactly: one edit changes them too much
+
 
 class LexicalIndex:
     """BM25 over stored passages (section heading included). Rebuilt when the store's manifest changes,
@@ -27,6 +29,7 @@ class LexicalIndex:
         self._chunks: list[Chunk] = []
         self._bm25: object | None = None
         self._df: Counter[str] = Counter()
+        self._deletions: dict[str, str] = {}
 
     def refresh(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -53,7 +56,12 @@ class LexicalIndex:
         if chunks:
             bm25 = bm25s.BM25()
             bm25.index(docs, show_progress=False)
-        self._chunks, self._bm25, self._df = chunks, bm25, df
+        deletions: dict[str, str] = {}
+        for term in df:
+            if len(term) >= FUZZY_MIN_CHARS:
+                for i in range(len(term)):
+                    deletions.setdefault(term[:i] + term[i + 1 :], term)
+        self._chunks, self._bm25, self._df, self._deletions = chunks, bm25, df, deletions
 
     @property
     def size(self) -> int:
@@ -65,6 +73,16 @@ class LexicalIndex:
 
     def df(self, term: str) -> int:
         return self._df.get(term, 0)
+
+    def in_vocabulary(self, term: str) -> bool:
+        """The term, or a spelling one edit away ('haemophilia' ~ 'hemophilia'), occurs in the guides."""
+        if term in self._df:
+            return True
+        if len(term) < FUZZY_MIN_CHARS:
+            return False
+        if term in self._deletions:
+            return True
+        return any((v := term[:i] + term[i + 1 :]) in self._df or v in self._deletions for i in range(len(term)))
 
     def search(self, query_tokens: Sequence[str], k: int) -> list[tuple[Chunk, float]]:
         self.refresh()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.ask.compose import compose, score_sentences
-from assistant.ask.decide import Outcome, decide, gather_evidence
+from assistant.ask.decide import Outcome, decide, defined_term, defines, gather_evidence
 from assistant.ask.followup import retrieval_query
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -99,9 +99,13 @@ class AskService:
             query = self._generative.condense(text, turns)
         retrieved = self._retriever.retrieve(query, self._config.passages_k)
         sentences = score_sentences(retrieved, is_excluded=is_instruction_like)
-        evidence = gather_evidence(retrieved, sentences, self._lexical.idf)
-        outcome = decide(evidence)
-        reasons = (*verdict.reasons, f"evidence:sentence={evidence.best_sentence:.2f},coverage={evidence.coverage:.2f}")
+        evidence = gather_evidence(retrieved, sentences, self._lexical)
+        outcome = decide(evidence, defines(defined_term(text), sentences))
+        reasons = (
+            *verdict.reasons,
+            f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"
+            f"coverage={evidence.coverage:.2f},missing={evidence.missing:.2f}",
+        )
         if outcome is not Outcome.ANSWER:
             if verdict.urgent:
                 body = ""  # the urgent instructions stand alone when the guides have nothing to add
@@ -128,8 +132,10 @@ class AskService:
         )
         if self._generative is not None and not verdict.urgent:
             generated = self._generative.compose(text, turns, retrieved.passages, answer)
-            if generated.engine != answer.engine:
+            if generated.engine.startswith("llm:"):
                 answer = generated.with_changes(text=self._frame(generated.text, verdict, notice))
+            else:
+                answer = generated  # the extractive answer, already framed, with the fallback reason
         return self._post_check(answer)
 
     def _frame(self, body: str, verdict: SafetyVerdict, notice: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
@@ -31,7 +32,7 @@ def _word_map(spellings: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], d
 
 _SPELLING, _CANONICAL = _word_map(rules.SPELLINGS)
 _IDIOMS = _any(rules.IDIOMS)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|;")
+_SENTENCE = re.compile(r"[^\s;](?:[^\n;]*?)(?=[.!?]\s|[.!?]?\s*\n|;|[.!?]?\s*$)[.!?]?")
 _FLAGS = {
     name: (_any(flag.strong, True) if flag.strong else None, _any(flag.weak, True),
            re.compile(flag.qualifier) if flag.qualifier else None)
@@ -40,6 +41,8 @@ _FLAGS = {
 _NEGATED = re.compile(rf"{rules.NEGATION}(?:\W+\w+){{0,{rules.NEGATION_WINDOW_WORDS}}}\W*$")
 _CLAUSE_BREAK = re.compile(rules.CLAUSE_BREAK)
 _RESOLVED = re.compile(rules.RESOLVED)
+_TREATMENT_TIME = re.compile(rules.TREATMENT_TIME)
+_PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _CURRENT = re.compile(rules.CURRENT)
 _HYPOTHETICAL = re.compile(rules.HYPOTHETICAL)
 _NOT_CONDITIONAL = re.compile(rules.NOT_CONDITIONAL)
@@ -50,6 +53,7 @@ _ACTION_ASK = re.compile(rules.ACTION_ASK)
 _GENERAL_VERB = re.compile(rules.GENERAL_VERB)
 _PERSONAL = re.compile(rules.PERSONAL)
 _PREDICATE = re.compile(rf"\b{rules.SUBJECT}(?:\s+{rules.FILLER}){{0,4}}\s*$")
+_OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {rules.OWNER}\b")
 _OWNED = re.compile(rf"\b{rules.OWNER}\s+(?:(?!{rules.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
 _NUMBER = r"(\d{2,3}(?:[.,]\d{1,2})?)"
 _READINGS = (
@@ -83,10 +87,6 @@ def normalize(text: str) -> str:
     return _SPELLING.sub(lambda m: _CANONICAL[m.group(0)], text)
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(_IDIOMS.sub(" ", text)) if s.strip()]
-
-
 def _tail_clause(before: str) -> str:
     """The part of the text before a match that belongs to the match's clause (at most CONTEXT_CHARS)."""
     before = before[-rules.CONTEXT_CHARS:]
@@ -101,12 +101,13 @@ class _Sentence:
         self.text = text
 
     @cached_property
-    def current(self) -> bool:
-        return bool(_CURRENT.search(self.text))
+    def resolved(self) -> bool:
+        return bool(_RESOLVED.search(_TREATMENT_TIME.sub(" ", self.text)))
 
     @cached_property
-    def resolved(self) -> bool:
-        return bool(_RESOLVED.search(self.text))
+    def current(self) -> bool:
+        """A time cue of now; "fine now" is a resolution, not one."""
+        return bool(_CURRENT.search(_RESOLVED.sub(" ", self.text) if self.resolved else self.text))
 
     @cached_property
     def generic(self) -> bool:
@@ -117,14 +118,14 @@ class _Sentence:
         return bool(_FRAME.search(self.text))
 
     @cached_property
+    def statement(self) -> bool:
+        return not self.text.endswith("?") and not _QUESTION_START.search(self.text)
+
+    @cached_property
     def short_report(self) -> bool:
-        """Short, not a question, no verb of a general statement: "fever 39 and chills", "coughing up blood"."""
-        return (
-            not self.text.endswith("?")
-            and len(self.text.split()) <= rules.REPORT_MAX_WORDS
-            and not _QUESTION_START.search(self.text)
-            and not _GENERAL_VERB.search(self.text)
-        )
+        """A short statement without the verbs of a general fact: "fever 39 and chills", "coughing up blood"."""
+        words = len(self.text.split())
+        return self.statement and words <= rules.REPORT_MAX_WORDS and not _GENERAL_VERB.search(self.text)
 
     @cached_property
     def personal(self) -> bool:
@@ -137,14 +138,17 @@ class _Sentence:
             return False
         if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
             return False
-        near = self.text[max(0, start - rules.CONTEXT_CHARS):start]
-        if _PREDICATE.search(near) or _OWNED.search(near):
-            return strength == _STRONG or not self.resolved or self.current
-        if self.generic:
+        if self.resolved and not self.current:
             return False
+        near = _PARENTHESIS.sub(" ", self.text[max(0, start - rules.CONTEXT_CHARS):start])
+        after = self.text[start:start + rules.CONTEXT_CHARS]
+        if _PREDICATE.search(near) or _OWNED.search(near) or _OWNED_AFTER.search(after):
+            return True
+        if self.statement and self.personal and near.endswith("the "):
+            return True
         if strength == _STRONG:
             return True
-        if self.resolved and not self.current:
+        if self.generic:
             return False
         if self.current:
             return True
@@ -170,8 +174,16 @@ def _temperatures(sentence: str, bare: bool) -> list[tuple[int, bool]]:
 
 def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
     """Red-flag names (and "self_harm") that one user turn describes as happening now."""
+    text = _IDIOMS.sub(" ", text)
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    sentences = [_Sentence(text[a:b]) for a, b in spans]
+    starts = [a for a, _ in spans]
+
+    def locate(pos: int, end: int) -> tuple[_Sentence, int] | None:
+        i = bisect_right(starts, pos) - 1
+        return (sentences[i], pos - starts[i]) if i >= 0 and end <= spans[i][1] else None
+
     found: set[str] = set()
-    sentences = [_Sentence(s) for s in _sentences(text)]
     talk = bool(_TEMPERATURE_TALK.search(recent))
     readings = [(s, pos, fever) for s in sentences
                 for pos, fever in _temperatures(s.text, talk or not _LAB.search(s.text))]
@@ -183,16 +195,18 @@ def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
                                                                      asks_action):
             found.add("fever")
     low_readings_only = bool(readings) and not any(fever for _, _, fever in readings)
-    for sentence in sentences:
-        for name, (strong, weak, qualifier) in _FLAGS.items():
-            if name in found or (name == "fever" and low_readings_only):
-                continue
-            if qualifier is not None and not qualifier.search(recent):
-                continue
-            hits = [(m.start(), _STRONG) for m in strong.finditer(sentence.text)] if strong else []
-            hits += [(m.start(), _WEAK) for m in weak.finditer(sentence.text)]
-            if any(sentence.describes_now(start, strength, asks_action) for start, strength in hits):
+    for name, (strong, weak, qualifier) in _FLAGS.items():
+        if name in found or (name == "fever" and low_readings_only):
+            continue
+        if qualifier is not None and not qualifier.search(recent):
+            continue
+        hits = [(m, _STRONG) for m in strong.finditer(text)] if strong else []
+        hits += [(m, _WEAK) for m in weak.finditer(text)]
+        for match, strength in hits:
+            where = locate(match.start(), match.end())
+            if where is not None and where[0].describes_now(where[1], strength, asks_action):
                 found.add(name)
+                break
     return found
 
 
@@ -237,10 +251,11 @@ def check_answer(answer_text: str) -> SafetyVerdict:
 
 
 _BLOCKS = re.compile(rules.SANITIZE_BLOCKS, re.IGNORECASE | re.DOTALL)
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)?"  # a link target, allowing one level of parentheses
 _MARKUP = (
     (re.compile(r"<!--.*?(?:-->|$)", re.DOTALL), " "),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)?"), r"\1"),  # markdown image -> its alt text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)?"), r"\1"),  # markdown link -> its text
+    (re.compile(rf"!\[([^\]]*)\]{_TARGET}"), r"\1"),  # markdown image -> its alt text
+    (re.compile(rf"\[([^\]]*)\]{_TARGET}"), r"\1"),  # markdown link -> its text
     (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link -> its text
     (re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.MULTILINE), " "),  # reference definition
     (re.compile(r"<\s*/?\s*[a-zA-Z!?][^<>]*(?:>|$)"), " "),  # any tag, closed or not
@@ -251,9 +266,9 @@ _MARKUP = (
 )
 
 
-def _strip_markup(text: str, unescape: bool) -> str:
+def _strip_markup(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = _BLOCKS.sub(" ", html.unescape(text) if unescape else text)
+    text = _BLOCKS.sub(" ", html.unescape(text))
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
     return text
@@ -262,9 +277,10 @@ def _strip_markup(text: str, unescape: bool) -> str:
 def sanitize_question(text: str) -> str:
     """Plain text safe to echo: no tags or scripts, links and images reduced to their text, no control chars."""
     for _ in range(rules.SANITIZE_MAX_PASSES):
-        text, before = _strip_markup(text, unescape=True), text
+        text, before = _strip_markup(text), text
         if text == before:
             break
-    text = _strip_markup(text, unescape=False)
+    else:  # nested deeper than any real question: drop what could still open markup
+        text = re.sub(r"[<>\[\]]", " ", text)
     text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
     return re.sub(r"\s+", " ", text).strip()

@@ -393,10 +393,12 @@ def _review_tab(handlers: Handlers, answer_limits: dict[str, Any]) -> None:
     answer = gr.HTML()
     passages = gr.Dataframe(
         headers=render.PASSAGE_HEADERS,
+        elem_id="review-passages",
         wrap=True,
         interactive=False,
         max_height=480,
-        column_widths=["6%", "7%", "7%", "7%", "8%", "17%", "15%", "33%"],
+        column_widths=["64px", "64px", "72px", "72px", "76px", "20%", "18%", "40%"],
+        max_chars=280,
     )
     gr.on(
         [run.click, question.submit],
@@ -415,7 +417,9 @@ def _review_tab(handlers: Handlers, answer_limits: dict[str, Any]) -> None:
     with gr.Row():
         show = gr.Button("Show log")
         export = gr.Button("Export CSV")
-    log_table = gr.Dataframe(headers=LOG_HEADERS, wrap=True, interactive=False, max_height=520)
+    log_table = gr.Dataframe(
+        headers=LOG_HEADERS, elem_id="log-table", wrap=True, interactive=False, max_height=520
+    )
     csv_file = gr.File(label="CSV export", interactive=False, height=90)
     show.click(handlers.log_ui, [token, filters], log_table, api_visibility="private")
     filters.change(handlers.log_ui, [token, filters], log_table, api_visibility="private")
@@ -429,7 +433,9 @@ def _library_tab(handlers: Handlers) -> None:
     settings = handlers.settings
     token = _staff_token_box()
     show = gr.Button("Show guides")
-    guides = gr.Dataframe(headers=render.GUIDE_HEADERS, wrap=True, interactive=False, max_height=420)
+    guides = gr.Dataframe(
+        headers=render.GUIDE_HEADERS, elem_id="guides-table", wrap=True, interactive=False, max_height=420
+    )
     with gr.Row():
         with gr.Column():
             upload = gr.File(
@@ -437,6 +443,7 @@ def _library_tab(handlers: Handlers) -> None:
                 file_types=GUIDE_TYPES,
                 file_count="single",
                 type="filepath",
+                elem_id="guide-upload",
             )
             add = gr.Button("Add guide and re-ingest", variant="primary")
         with gr.Column():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,3 +134,72 @@ def test_keyboard_only_use_reaches_the_ask_button(open_page: OpenPage) -> None:
     assert page.evaluate("document.activeElement.id") == "ask"
     page.keyboard.press("Enter")
     page.locator(".answer-disclaimer").first.wait_for(timeout=ANSWER_TIMEOUT_MS)
+
+
+def test_thumbs_down_with_a_comment_is_stored(open_page: OpenPage, running_app: RunningApp) -> None:
+    page = open_page()
+    ask(page, "What follow-up visits should I expect after treatment?")
+    page.get_by_label("Dislike").last.click()
+    comment = page.get_by_label("Tell us more (optional)")
+    comment.fill("Too general for me; reach me at pat@example.org")
+    page.get_by_role("button", name="Send feedback").click()
+    page.get_by_text("Thank you for your feedback.").wait_for()
+    with sqlite3.connect(running_app.chat_db) as db:
+        row = db.execute(
+            "SELECT rating, comment, channel FROM exchanges WHERE question LIKE 'What follow-up visits%'"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert row == ("down", "Too general for me; reach me at [EMAIL]", "chat")
+
+
+def test_review_tab_needs_the_token_then_shows_scored_passages(
+    open_page: OpenPage, running_app: RunningApp
+) -> None:
+    page = open_page()
+    page.get_by_role("tab", name="Review (staff)").click()
+    page.get_by_label("Staff token").first.fill("not-the-token")
+    page.get_by_label("Question to review").fill("How can I lower my risk of infection during recovery?")
+    page.get_by_role("button", name="Review answer").click()
+    page.get_by_text("Staff token required").first.wait_for()
+    page.get_by_label("Staff token").first.fill(running_app.staff_token)
+    page.get_by_role("button", name="Review answer").click()
+    page.get_by_text("Flags:").wait_for(timeout=ANSWER_TIMEOUT_MS)
+    table = page.locator("#review-passages")
+    for header in ("score", "dense", "lexical", "cited"):
+        assert header in table.inner_text()
+    assert "[1]" in table.inner_text()
+
+
+def test_library_lists_adds_and_removes_a_guide(
+    open_page: OpenPage, running_app: RunningApp, tmp_path: Path
+) -> None:
+    page = open_page()
+    page.get_by_role("tab", name="Library (staff)").click()
+    page.get_by_label("Staff token").last.fill(running_app.staff_token)
+    page.get_by_role("button", name="Show guides").click()
+    guides = page.locator("#guides-table")
+    guides.get_by_text("An introduction to cell therapy").wait_for()
+    for header in ("title", "source", "passages", "ingested", "content hash"):
+        assert header in guides.inner_text()
+    page.get_by_label("Guide to remove").click()
+    guide_files = [
+        p for p in running_app.corpus_dir.iterdir() if p.suffix in (".txt", ".md", ".html", ".pdf")
+    ]
+    assert guide_files
+    for path in guide_files:
+        assert page.get_by_role("option", name=path.name).is_visible()
+    page.keyboard.press("Escape")
+    upload = tmp_path / "hand-hygiene.md"
+    upload.write_text(
+        "# Hand hygiene\n\n## Washing\n\nWash your hands with soap for twenty seconds before meals.\n"
+    )
+    page.locator("#guide-upload input[type=file]").set_input_files(str(upload))
+    page.get_by_role("button", name="Add guide and re-ingest").click()
+    page.get_by_text("1 added").wait_for(timeout=ANSWER_TIMEOUT_MS)
+    assert (running_app.corpus_dir / "hand-hygiene.md").exists()
+    page.get_by_label("Guide to remove").click()
+    page.get_by_role("option", name="hand-hygiene.md").click()
+    page.get_by_role("button", name="Remove guide and re-ingest").click()
+    page.get_by_text("1 removed").wait_for(timeout=ANSWER_TIMEOUT_MS)
+    assert not (running_app.corpus_dir / "hand-hygiene.md").exists()
+    assert "hand-hygiene.md" not in guides.inner_text()

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import html
 import json
 import sqlite3
 import subprocess
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import gradio as gr
 import pytest
 from gradio_client import Client
+
+from assistant.domain import Answer, Turn
+from assistant.settings import Settings
+from assistant.ui.app import ChatSession, Handlers, build_app
+from assistant.ui.storage import ConversationLog
 
 if TYPE_CHECKING:
     from tests.ui.conftest import RunningApp
@@ -140,3 +149,59 @@ def test_question_text_is_not_written_to_the_log(client: Client, running_app: Ru
     log = running_app.log_text()
     assert "Running on local URL" in log  # the right, unbuffered log
     assert marker not in log
+
+
+# Without launching: what needs a broken or unconfigured backend, on a small stand-in for the services.
+
+
+class BrokenAssistant:
+    def ask(self, question: str, history: Sequence[Turn]) -> Answer:
+        raise RuntimeError("index exploded at /srv/secret/path")
+
+
+class UnusedLibrary:
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the library should not be used here ({name})")
+
+
+@dataclass
+class StandInServices:
+    settings: Settings
+    assistant: BrokenAssistant = field(default_factory=BrokenAssistant)
+    library: Any = field(default_factory=UnusedLibrary)
+
+
+def test_unexpected_error_reaches_the_patient_as_a_friendly_message(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    handlers = Handlers(StandInServices(settings), ConversationLog.from_settings(settings))
+    *_, (messages, session, box) = handlers.respond("What is CAR-T cell therapy?", ChatSession())
+    shown = html.unescape(messages[-1]["content"])
+    assert "Sorry, something went wrong" in shown and "not medical advice" in shown
+    assert "exploded" not in shown and "RuntimeError" not in shown and "Traceback" not in shown
+    assert session.turns == [] and box == ""
+    with pytest.raises(gr.Error, match="Sorry, something went wrong") as raised:
+        handlers.ask_api("What is CAR-T cell therapy?", [])
+    assert "exploded" not in str(raised.value)
+
+
+def test_staff_tabs_are_disabled_and_say_so_without_a_token(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, staff_token=None)
+    demo = build_app(StandInServices(settings))
+    texts = [str(c["props"].get("value")) for c in demo.config["components"] if c["type"] == "markdown"]
+    assert any("Review is disabled" in t for t in texts)
+    assert any("Library is disabled" in t for t in texts)
+    assert not [c for c in demo.config["components"] if c["props"].get("label") == "Staff token"]
+    handlers = Handlers(StandInServices(settings), ConversationLog.from_settings(settings))
+    with pytest.raises(gr.Error, match="disabled"):
+        handlers.review_api("anything", "")
+
+
+def test_answers_run_with_the_configured_concurrency(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, concurrency=3, staff_token="t")
+    demo = build_app(StandInServices(settings))
+    answering = [fn for fn in demo.fns.values() if fn.concurrency_id == "answer"]
+    assert {fn.api_name for fn in answering} >= {"ask", "review"}
+    assert len(answering) >= 4  # /ask, /review, the chat box and the staff review box
+    assert {fn.concurrency_limit for fn in answering} == {3}
+    public = {fn.api_name for fn in demo.fns.values() if fn.api_visibility == "public"}
+    assert public == {"ask", "feedback", "review"}

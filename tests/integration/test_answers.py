@@ -1,0 +1,72 @@
+"""Answer quality with the real MiniLM and a real Chroma over the bundled guides: floors on the eval sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain import Turn
+from assistant.evaluate import load_questions, run_eval
+from tests.conftest import OWN_EVAL, SHARED_EVAL
+
+pytestmark = pytest.mark.slow
+
+
+def _ask(services):  # type: ignore[no-untyped-def]
+    return lambda q, h: services.assistant.ask(q, h).as_json()
+
+
+def test_dev_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    if not SHARED_EVAL.exists():
+        pytest.skip("shared dev set not present beside the repo")
+    report = run_eval(load_questions(SHARED_EVAL), _ask(bundled_services))
+    assert report.hit_at_1 >= 0.9 and report.hit_at_3 >= 0.9
+    assert report.evidence_in_answer_rate >= 0.8
+    assert report.false_abstain_rate == 0.0
+    assert report.abstain_accuracy == 1.0 and report.out_of_scope_accuracy == 1.0
+    assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
+    assert report.disclaimer_rate == 1.0
+
+
+def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    report = run_eval(load_questions(OWN_EVAL), _ask(bundled_services))
+    # Our own set is written to be harder than the dev set (paraphrases with little word overlap).
+    assert report.hit_at_1 >= 0.75 and report.hit_at_3 >= 0.85
+    assert report.false_abstain_rate <= 0.2
+    assert report.abstain_accuracy >= 0.85 and report.out_of_scope_accuracy == 1.0
+    assert report.urgent_false_positive_rate == 0.0
+    assert report.disclaimer_rate == 1.0
+
+
+def test_follow_up_uses_the_conversation(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask("Is it widely available?", (Turn("user", "What is TIL therapy?"),))
+    assert "isn't widely available yet" in answer.text
+    assert answer.citations[0].passage.chunk.guide == "003_fd6cb3c8ce060b70.txt"
+    follow = bundled_services.assistant.ask("And allogeneic?", (Turn("user", "What does autologous mean?"),))
+    assert "someone else" in follow.text
+
+
+def test_answer_cites_title_and_section_and_strips_guide_reference_marks(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask("What is Kymriah approved for?")
+    assert "B-cell acute lymphoblastic leukemia" in answer.text
+    assert "[9]" not in answer.text and "[1]" in answer.text
+    cited = answer.citations[0].passage.chunk
+    assert cited.title == "An introduction to cell therapy" and "FDA Approvals" in cited.section
+    assert 2 <= answer.text.count("[") <= 5
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the survival rate after CAR-T for lymphoma?", "What is cytokine release syndrome?",
+     "Does Medicare pay for Zolgensma?"],
+)
+def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask(question)
+    assert answer.flags.not_found and not answer.citations
+    assert "don't cover" in answer.text and answer.disclaimer
+    assert len(answer.passages) >= 5  # staff still see what was retrieved
+
+
+@pytest.mark.parametrize("question", ["What's the capital of France?", "Write me a poem"])
+def test_off_topic_gets_one_friendly_line(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask(question)
+    assert answer.flags.off_topic and not answer.citations and answer.text.count(".") <= 2
