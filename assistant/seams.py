@@ -10,7 +10,6 @@ import numpy as np
 
 from assistant.domain import Chunk, GuideRecord
 
-
 Span = tuple[int, int]
 
 

@@ -1,4 +1,4 @@
-"""Recall and false-positive rate of the safety checks per category, on the case tables and the dev questions."""
+"""Recall and false-positive rate of the safety checks per category, on the case tables and dev questions."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class Case:
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Our tables ({"message", "expect": {...}}) or the shared dev questions ({"question", "expect": "urgent"})."""
+    """Our tables ({"message", "expect": {flag: bool}}) or the dev questions ({"question", "expect": kind})."""
     cases = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -52,7 +52,8 @@ def score(cases: Sequence[Case]) -> dict[str, Any]:
     for case in cases:
         verdicts.append(assess_message(case.message, case.history))
     elapsed = time.perf_counter() - start
-    result: dict[str, Any] = {"cases": len(cases), "ms_per_message": round(1000 * elapsed / max(len(cases), 1), 3)}
+    per_message = round(1000 * elapsed / max(len(cases), 1), 3)
+    result: dict[str, Any] = {"cases": len(cases), "ms_per_message": per_message}
     misses: list[dict[str, Any]] = []
     for category in CATEGORIES:
         got = [bool(getattr(v, category)) for v in verdicts]
@@ -68,7 +69,8 @@ def score(cases: Sequence[Case]) -> dict[str, Any]:
             "false_positive_rate": round(false_pos / negatives, 3) if negatives else None,
         }
         misses += [
-            {"id": c.id, "category": category, "expected": w, "reasons": list(v.reasons), "message": c.message}
+            {"id": c.id, "category": category, "expected": w, "reasons": list(v.reasons),
+             "message": c.message}
             for c, v, g, w in zip(cases, verdicts, got, want, strict=True) if g != w
         ]
     result["misses"] = misses
@@ -89,7 +91,8 @@ def print_table(name: str, result: dict[str, Any], show_misses: bool) -> None:
     if show_misses:
         for miss in result["misses"]:
             wanted = "missed" if miss["expected"] else "false positive"
-            print(f"  {miss['id']:<6} {miss['category']:<16} {wanted:<14} {miss['message'][:90]!r} {miss['reasons']}")
+            message = miss["message"][:90]
+            print(f"  {miss['id']:<6} {miss['category']:<16} {wanted:<14} {message!r} {miss['reasons']}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

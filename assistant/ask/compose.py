@@ -98,7 +98,7 @@ def clean_sentence(text: str) -> str:
 def _with_list(text: str, spans: list[tuple[int, int]], i: int) -> str | None:
     a, b = spans[i]
     sentence = text[a:b]
-    if _LIST_ITEM.match(sentence) or len(sentence) < MIN_SENTENCE_CHARS and not sentence.endswith(":"):
+    if _LIST_ITEM.match(sentence) or (len(sentence) < MIN_SENTENCE_CHARS and not sentence.endswith(":")):
         return None
     if sentence.endswith(":"):
         # "Medical teams closely monitor:" reads only with the list that follows it.

@@ -55,9 +55,12 @@ def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
             passages.append([unit])
             size = len(unit)
     # A short last passage reads better joined to the one before it, within a little slack.
-    if len(passages) > 1 and sum(map(len, passages[-1])) < minimum:
-        if sum(map(len, passages[-2])) + sum(map(len, passages[-1])) <= target * 1.4:
-            passages[-2].extend(passages.pop())
+    if (
+        len(passages) > 1
+        and sum(map(len, passages[-1])) < minimum
+        and sum(map(len, passages[-2])) + sum(map(len, passages[-1])) <= target * 1.4
+    ):
+        passages[-2].extend(passages.pop())
     return ["\n".join(p) for p in passages]
 
 

@@ -123,8 +123,8 @@ def run_ingest(
     if options.dry_run:
         summary.seconds = time.perf_counter() - started
         return summary
-    for guide in removed:
-        store.remove_guide(guide)
+    for path_gone in removed:
+        store.remove_guide(path_gone)
     if pending:
         _embed_and_commit(pending, store, embedder(), options.embed_batch, progress)
     summary.seconds = time.perf_counter() - started

@@ -10,7 +10,7 @@ from assistant.ingest.clean import Line
 SECTION_SEPARATOR = " › "
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 13
-_SMALL_WORDS = frozenset("a an and as at but by for from in into is of on or the to vs with".split())
+_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the", "to", "vs", "with"])
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # In markdown flattened onto one line, headings start mid-line: split before every " ## ".
 _INLINE_HEADING = re.compile(r"\s+(?=#{1,6}\s+\S)")

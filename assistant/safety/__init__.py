@@ -22,4 +22,5 @@ __all__ = [
     "personal_advice_note",
     "refusal",
     "sanitize_question",
+    "urgent_notice",
 ]

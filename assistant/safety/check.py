@@ -1,4 +1,4 @@
-"""Safety checks as small pure functions over the rules in rules.py: messages before retrieval, answers after."""
+"""Safety checks as small pure functions over rules.py: messages before retrieval, answers after."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def _word_map(spellings: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], d
 
 
 _SPELLING, _CANONICAL = _word_map(rules.SPELLINGS)
+_QUOTES = str.maketrans("’‘´`“”", "''''\"\"")
 _IDIOMS = _any(rules.IDIOMS)
 _SENTENCE = re.compile(r"[^\s;](?:[^\n;]*?)(?=[.!?]\s|[.!?]?\s*\n|;|[.!?]?\s*$)[.!?]?")
 _FLAGS = {
@@ -66,7 +67,8 @@ _READINGS = (
     re.compile(rf"(?<![\d.,]){_NUMBER}()\s+(?:on the thermometer|temp\w*|fever)\b"),
 )
 # A bare "38.7" counts as a reading when the recent turns talk about temperature or it names no lab value.
-_BARE_READING = re.compile(rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){rules.NOT_A_UNIT}")
+_BARE_READING = re.compile(
+    rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){rules.NOT_A_UNIT}")
 _LAB = re.compile(rf"\b{rules.LAB}\b")
 _TEMPERATURE_TALK = re.compile(rules.TEMPERATURE_TALK)
 _THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥)\W*$")
@@ -82,7 +84,7 @@ def normalize(text: str) -> str:
     """Lower case, NFKC, no invisible characters, straight quotes, one spelling per word, single spaces."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "´": "'", "`": "'"}))
+    text = text.translate(_QUOTES)
     text = re.sub(r"[ \t]+", " ", text.lower()).strip()
     return _SPELLING.sub(lambda m: _CANONICAL[m.group(0)], text)
 
@@ -123,7 +125,7 @@ class _Sentence:
 
     @cached_property
     def short_report(self) -> bool:
-        """A short statement without the verbs of a general fact: "fever 39 and chills", "coughing up blood"."""
+        """A short statement without the verbs of a general fact: "fever 39 and chills"."""
         words = len(self.text.split())
         return self.statement and words <= rules.REPORT_MAX_WORDS and not _GENERAL_VERB.search(self.text)
 
@@ -217,7 +219,8 @@ def _matches(table: dict[str, re.Pattern[str]], text: str) -> list[str]:
 def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict:
     """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
     current = normalize(question)
-    turns = [normalize(t.content) for t in history if t.role == "user"][-rules.RECENT_USER_TURNS:] + [current]
+    earlier = [normalize(t.content) for t in history if t.role == "user"][-rules.RECENT_USER_TURNS:]
+    turns = [*earlier, current]
     recent = "\n".join(turns)
     asks_action = bool(_ACTION_ASK.search(recent))
     flags: set[str] = set()
@@ -227,7 +230,8 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
     manipulation = _matches(_MANIPULATION, current)
     reasons = [f"urgent:{name}" for name in rules.RED_FLAGS if name in flags]
     reasons += ["urgent:self_harm"] if "self_harm" in flags else []
-    reasons += [f"personal_advice:{name}" for name in advice] + [f"manipulation:{name}" for name in manipulation]
+    reasons += [f"personal_advice:{name}" for name in advice]
+    reasons += [f"manipulation:{name}" for name in manipulation]
     return SafetyVerdict(
         urgent=bool(flags), personal_advice=bool(advice), manipulation=bool(manipulation),
         self_harm="self_harm" in flags, reasons=tuple(reasons),
@@ -275,7 +279,7 @@ def _strip_markup(text: str) -> str:
 
 
 def sanitize_question(text: str) -> str:
-    """Plain text safe to echo: no tags or scripts, links and images reduced to their text, no control chars."""
+    """Plain text safe to echo: no tags or scripts, links and images reduced to their text."""
     for _ in range(rules.SANITIZE_MAX_PASSES):
         text, before = _strip_markup(text), text
         if text == before:

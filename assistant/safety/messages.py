@@ -16,7 +16,7 @@ DISCLAIMER = (
 SYMPTOM_WORDS: dict[str, str] = {
     "urgent:fever": "a fever",
     "urgent:chills": "chills or shivering",
-    "urgent:neurotoxicity": "confusion, unusual sleepiness, trouble speaking or writing, shaking or a seizure",
+    "urgent:neurotoxicity": "confusion, sleepiness, trouble speaking or writing, shaking or a seizure",
     "urgent:collapse": "fainting or collapse",
     "urgent:bleeding": "bleeding, new bruising or tiny red spots",
     "urgent:breathing": "trouble breathing",
@@ -64,8 +64,9 @@ def urgent_notice(verdict: SafetyVerdict, contacts: Contacts) -> str:
     )
     if verdict.self_harm:
         lines = [
-            f"If you or someone you care for is thinking about suicide or self-harm, call or text {contacts.crisis}"
-            f" now to reach a crisis line, or call {contacts.emergency} if there is immediate danger.",
+            "If you or someone you care for is thinking about suicide or self-harm, call or text "
+            f"{contacts.crisis} now to reach a crisis line, or call {contacts.emergency} if there is "
+            "immediate danger.",
             "Please don't stay alone with these thoughts: reach out to someone you trust.",
         ]
         return " ".join([*lines, call] if _symptoms(verdict) else lines)
@@ -104,5 +105,6 @@ def off_topic_reply() -> str:
 
 def not_found_reply() -> str:
     return (
-        "The patient guides I have don't cover this, so I can't answer it reliably. Please ask your care team."
+        "The patient guides I have don't cover this, so I can't answer it reliably. "
+        "Please ask your care team."
     )

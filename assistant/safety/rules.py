@@ -90,13 +90,14 @@ MED_NAMES = one_of(
     r" septra co-?trimoxazole penicillin prophylaxis tylenol paracetamol acetaminophen ibuprofen advil motrin"
     r" nurofen aspirin naproxen aleve nsaids? painkillers? pain_(?:meds|medicine|killers?) keppra"
     r" levetiracetam blood_thinners? warfarin heparin eliquis apixaban insulin magnesium potassium"
-    r" supplements? vitamins? iron injections? shots? jabs? antihistamines? benadryl sleeping_(?:pills|tablets)"
-    r" melatonin cbd herbal_\w+ chemo hydroxyurea ruxolitinib jakafi omeprazole ondansetron zofran"
+    r" supplements? vitamins? iron injections? shots? jabs? antihistamines? benadryl sleeping_(?:pills"
+    r"|tablets) melatonin cbd herbal_\w+ chemo hydroxyurea ruxolitinib jakafi omeprazole ondansetron zofran"
     r" anti-?(?:sickness|nausea)_\w+ laxatives? loperamide imodium filgrastim neupogen ivig doses? dosage"
     r" calpol panadol excedrin codeine tramadol oxycodone morphine diphenhydramine loratadine cetirizine"
     r" zyrtec claritin antacids? gaviscon pepto\w* mouthwash (?:eye_|ear_|nose_)?drops creams? ointments?"
     r" inhalers? patch(?:es)? nasal_spray suppositor\w+"
-    r" \w+_(?:they|the_(?:doctor|team|hospital|nurse|pharmacy)|my_(?:doctor|team|nurse))_(?:gave|prescribed|put)")
+    r" \w+_(?:they|the_(?:doctor|team|hospital|nurse|pharmacy)|my_(?:doctor|team|nurse))_(?:gave|prescribed"
+    r"|put)")
 MED_OBJECT = rf"(?:{MED_NAMES}|it|them|this|these)"
 LAB = one_of(
     r"platelets? platelet_count plt wbc white_(?:blood_)?(?:cell_)?count white_cells neutrophils? anc"
@@ -128,7 +129,8 @@ RED_FLAGS: dict[str, RedFlag] = {
                 rf"{HAVE} (?:a |an )?(?:high |slight |low-grade )?(?:temp|temperature)\b(?! of)",
                 r"(?:spiked?|spiking) (?:a )?(?:fever|temp\w*)"),
         weak=(r"fever(?:s|ish)?", r"high temp\w*", r"pyrexi\w*", r"febrile", r"hot to the touch",
-              r"temp\w* (?:is |was |'s |has been |keeps )?(?:\w+ )?(?:high|raised|elevated|rising|spiking|up)\b",
+              r"temp\w* (?:is |was |'s |has been |keeps )?(?:\w+ )?(?:high|raised|elevated|rising|spiking"
+              r"|up)\b",
               r"feels? (?:really |very |so )?hot")),
     "chills": RedFlag(
         strong=(r"can't stop (?:shivering|shaking)",),
@@ -175,24 +177,28 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
               r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
     "collapse": RedFlag(
-        strong=(r"passed out", r"fainted", r"collapsed", r"blacked out", r"lost consciousness", r"unconscious",
+        strong=(r"passed out", r"fainted", r"collapsed", r"blacked out", r"lost consciousness",
+                r"unconscious",
                 r"unresponsive", r"not responding(?! to (?!me\b|us\b|anyone|anything|voices?))",
                 r"(?:feel|feeling|felt) (?:very |really )?faint"),
         weak=(r"low blood pressure", r"(?:blood pressure|bp) (?:is |has |keeps )?(?:\w+ )?(?:low|dropp\w*)")),
     "bleeding": RedFlag(
         strong=(r"won't stop bleeding",
                 r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
-                r"(?:can't|couldn't|hasn't|haven't|won't|doesn't) stop(?:ped)? (?:the )?(?:bleeding|nosebleed)",
+                r"(?:can't|couldn't|hasn't|haven't|won't|doesn't) stop(?:ped)? (?:the )?(?:bleeding"
+                r"|nosebleed)",
                 r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
-              r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went |came out )?"
-              r"(?:\w+ )?(?:red|pink|bloody|black|tarry)\b",
-              r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go|brush)",
+              r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
+              r"|came out )?(?:\w+ )?(?:red|pink|bloody|black|tarry)\b",
+              r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
+              r"|brush)",
               r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
               r"bloody (?:nose|stool|urine|diarrhea|vomit)", r"black (?:tarry )?(?:stools?|poo|poop)",
               r"bleed\w*", r"nose ?bleeds?", r"bruis\w*", r"petechiae", r"purpura",
               one_of("tiny small little pinpoint pin-point pinprick pin_prick lots_of") + r" (?:\w+[ -]){0,2}"
-              + one_of("red purple purplish dark purple-red red-purple") + r" (?:\w+ )?(?:spots|dots|marks|specks)",
+              + one_of("red purple purplish dark purple-red red-purple")
+              + r" (?:\w+ )?(?:spots|dots|marks|specks)",
               r"(?:red|purple|purplish|dark red) (?:\w+ )?(?:spots|dots|specks|pinpricks)",
               r"(?:nosebleed|nose bleed|bleeding) (?:that )?(?:has )?(?:lasts?|lasted|lasting|been going on"
               r"|going on) (?:for )?(?:over |more than |about |nearly |almost )?(?:an hour|half an hour"
@@ -208,12 +214,13 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:blue|purple|gr[ae]y) lips",
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
               + one_of(r"fast rapid shallow noisy weird strange labou?red heavy funny hard"),
-              r"low oxygen", r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
+              r"low oxygen",
+              r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
     "chest_pain": RedFlag(
         strong=(),
         weak=(r"heart attack", r"(?:tight|heavy|painful|sore|crushing) chest",
-              r"chest (?:\w+ ){0,2}" + one_of(r"pains? hurts? hurting ache aches aching tight\w* pressure heav\w*"
-                                              r" discomfort squeez\w* burn\w*"),
+              r"chest (?:\w+ ){0,2}" + one_of(r"pains? hurts? hurting ache aches aching tight\w* pressure"
+                                              r" heav\w* discomfort squeez\w* burn\w*"),
               r"(?:pain|pressure|tightness|heaviness|ache|discomfort) (?:\w+ ){0,2}(?:in|across|on)"
               r" (?:my |his |her |the )?chest",
               r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
@@ -223,9 +230,11 @@ RED_FLAGS: dict[str, RedFlag] = {
         weak=(r"(?:having|had|has) a stroke",
               r"(?:face|mouth|smile|lip|eyelid)s? (?:is |are |looks? |seems? |has |started )?(?:\w+ )?"
               r"(?:droop\w*|lopsided|uneven|crooked|sagg\w*)", r"droop\w* (?:face|mouth|smile|on one side)",
-              r"one side of (?:my|his|her|the) (?:face|body) (?:\w+ ){0,2}(?:droop\w*|numb|weak|limp|tingl\w*)",
+              r"one side of (?:my|his|her|the) (?:face|body) (?:\w+ ){0,2}(?:droop\w*|numb|weak|limp"
+              r"|tingl\w*)",
               r"(?:arm|leg|hand|side) (?:\w+ ){0,2}(?:weak|weakness|numb|limp|dead|won't move|can't move)",
-              r"(?:weak|weakness|numbness|numb|limp) (?:\w+ ){0,3}(?:arm|leg|hand|one side|left side|right side)",
+              r"(?:weak|weakness|numbness|numb|limp) (?:\w+ ){0,3}(?:arm|leg|hand|one side|left side"
+              r"|right side)",
               r"(?:can't|unable to|couldn't) (?:lift|move|raise|feel) (?:my|his|her|the) (?:\w+ )?"
               r"(?:arm|leg|hand|foot)",
               r"face (?:\w+ ){0,2}(?:numb|tingl\w*)", r"slurr\w*", r"stroke", r"worst headache",
@@ -234,8 +243,8 @@ RED_FLAGS: dict[str, RedFlag] = {
     "diarrhea": RedFlag(
         strong=(),
         weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)"),
-        qualifier=(r"severe|really bad|terrible|awful|constant\w*|non-?stop|won't stop|keeps?|kept|repeated\w*"
-                   r"|lots of|a lot|many times|several times|multiple times|again and again"
+        qualifier=(r"severe|really bad|terrible|awful|constant\w*|non-?stop|won't stop|keeps?|kept"
+                   r"|repeated\w*|lots of|a lot|many times|several times|multiple times|again and again"
                    r"|every (?:hour|half hour|\d+ minutes)|all (?:day|night|morning)|\d+ times"
                    r"|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen) times|watery|bloody|explosive"
                    r"|can't keep up|dehydrat\w*|dizzy|since (?:yesterday|last night|this morning|\w+day)"
@@ -263,7 +272,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:red|swollen|pus|oozing|leaking|hot|infected)",)),
 }
 SELF_HARM = RedFlag(
-    strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)", r"end(?:ing)? (?:my|his|her) (?:own )?li(?:fe|ves)",
+    strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
+            r"end(?:ing)? (?:my|his|her) (?:own )?li(?:fe|ves)",
             r"end it all", r"ending it\b(?! (?:early|sooner))", r"take (?:my|his|her) (?:own )?life",
             r"(?:hurt|harm|cut)(?:ting|ing)? (?:my|him|her)self",
             r"(?:want|wants|wanna|wish|wishing) (?:to|i was|i were|i could|he could|she could)"
@@ -276,7 +286,8 @@ SELF_HARM = RedFlag(
             r"(?:want|going|plan|planning|thinking about|thought about) (?:to )?(?:overdose|od)\b",
             r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)",
             r"(?:'d|would) rather (?:die|be dead|not be here|not wake up)",
-            r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)",
+            r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
+            r"|possessions)",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self"),
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*"),
 )
@@ -284,20 +295,23 @@ SELF_HARM = RedFlag(
 # Framing cues, each matched within one sentence
 IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|kinda|sort of|still|just"
           r"|slightly|rather|super|getting|all) ){0,2}confused\b(?! and)",
-          r"\bconfus\w* " + one_of("about by with on over as_to regarding re whether between why what how which"
-                                   " when where if because at that") + r"\b",
+          r"\bconfus\w* " + one_of("about by with on over as_to regarding re whether between why what how"
+                                   " which when where if because at that") + r"\b",
           r"\bconfusing\b",
           r"\b(?:anti-?seizure|seizure (?:prophylaxis|medicines?|meds|medication|prevention|precautions))\b",
           r"\bfever[- ](?:reduc\w*|medicines?|meds|tablets?|pills?)\b", r"\bshak\w* (?:hands|my head)\b",
-          r"\bbreathing (?:exercises?|tests?|machine|treatments?)\b", r"\bchest (?:x-?rays?|ct|scans?|port)\b",
+          r"\bbreathing (?:exercises?|tests?|machine|treatments?)\b",
+          r"\bchest (?:x-?rays?|ct|scans?|port)\b",
           r"\bblood (?:tests?|work|counts?|draws?|results?|type|cancers?|cells?|transfusions?|thinners?)\b")
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
-RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away|gone away"
-            r"|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up|went down|came down"
-            r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion|therapy)"
-            r"|as a (?:kid|child)|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)|last time"
-            r"|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
+RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
+            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up|went down"
+            r"|came down"
+            r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
+            r"|therapy)"
+            r"|as a (?:kid|child)|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
+            r"|last time|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
             r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
             r"|short time)|back then|at the time)")
 # When the treatment, not the symptom, is what happened "last month" or "in June".
@@ -305,14 +319,14 @@ TREATMENT_TIME = (r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatmen
                   r"(?:last (?:year|month)|(?:\w+ )?(?:years?|months?) ago"
                   r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)")
 CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (?:morning|afternoon|evening)"
-           r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)|\w+day"
-           r"|then|earlier|lunch\w*|breakfast|dinner|bedtime|waking|(?:i|he|she|we) woke|\d|about \d|around \d"
-           r"|morning|tonight)"
+           r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)"
+           r"|\w+day|then|earlier|lunch\w*|breakfast|dinner|bedtime|waking|(?:i|he|she|we) woke|\d|about \d"
+           r"|around \d|morning|tonight)"
            r"|for (?:the (?:last|past) )?(?:\d+|a few|few|several|two|three|a couple of|couple of)"
            r" (?:minutes|hours|days)"
            r"|all (?:day|night|morning)|(?:keeps?|kept) (?:on )?\w+ing|started|starting to"
-           r"|just (?:now|started|had|noticed)|woke up|getting worse|(?:an|one|two|\d+) hours? ago|minutes ago"
-           r"|last night|yesterday|came back"
+           r"|just (?:now|started|had|noticed)|woke up|getting worse|(?:an|one|two|\d+) hours? ago"
+           r"|minutes ago|last night|yesterday|came back"
            r"|(?:over|in|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:hours?|days?|night)"
            r"|(?:lasts?|lasted|lasting|going on|been going on) (?:for )?(?:over |more than |about |nearly"
            r" |almost )?(?:an? |half an |\d+ )(?:hour|hours|minutes|mins|days))\b")
@@ -320,10 +334,11 @@ HYPOTHETICAL = (r"\b(?:if|in case|what if|will (?:i|he|she|we|they|my \w+|it)"
                 r"|(?:am|are|is) (?:i|we|he|she|they) (?:going|likely) to|suppose|supposing|whenever"
                 r"|in the future|later on|should (?:i|he|she|we|they) (?:get|develop|have|start|notice)"
                 r"|when (?:i|he|she|we|they|you|someone|a patient|patients|people|my \w+)"
-                r" (?:get|gets|develop|develops|have|has|start|starts|notice|notices|experience|experiences|go"
-                r"|goes)|ever (?:get|gets|develop|have|has|had))\b")
-NOT_CONDITIONAL = (r"\b(?:not sure|unsure|(?:don't|didn't) know|wonder\w*|asking|ask(?:ed)? (?:you|them|the \w+)"
-                   r"|check\w*|tell me|no idea|can't tell|find out|see|unclear|decide) if\b")
+                r" (?:get|gets|develop|develops|have|has|start|starts|notice|notices|experience|experiences"
+                r"|go|goes)|ever (?:get|gets|develop|have|has|had))\b")
+NOT_CONDITIONAL = (r"\b(?:not sure|unsure|(?:don't|didn't) know|wonder\w*|asking"
+                   r"|ask(?:ed)? (?:you|them|the \w+)|check\w*|tell me|no idea|can't tell|find out|see"
+                   r"|unclear|decide) if\b")
 FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|which|include|like|such as|should"
          r"|do|mean)\b|\b(?:what|which|any|other|common|early|usual|typical|serious) (?:\w+ )?(?:signs?"
          r"|symptoms?)\b|\bwatch(?:ing)? (?:out )?for\b|\blook(?:ing)? (?:out )?for\b|\bkeep an eye\b"
@@ -384,12 +399,14 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\bhow (?:much|many) (?:\S+ )?{MED_NAMES}\s*(?:\?|$|for (?:me|him|her|my)|can|should|do i"
         r"|does (?:he|she|my))",
         rf"\b(?:can|could|may|should) {WHO} (?:have|take|get|give) (?:\S+ ){{1,3}}for"
-        r" (?:the|his|her|my|this|their) (?:pain|fever|headache|nausea|temperature|sickness|cough|itch\w*|rash"
-        r"|diarrhea|sleep\w*|aches?)\b",
+        r" (?:the|his|her|my|this|their) (?:pain|fever|headache|nausea|temperature|sickness|cough|itch\w*"
+        r"|rash|diarrhea|sleep\w*|aches?)\b",
         rf"\bwhich (?:one |dose |tablet |pill |strength |amount )?should {WHO} (?:take|use|give|have)\b",
         r"\b(?:accidentally|by mistake|mistakenly) (?:took|take|taken|gave|given|doubled|missed|skipped)\b",
-        rf"\b(?:took|taken|gave|given) (?:\S+ ){{0,3}}?{MED_NAMES} (?:\S+ )?(?:twice|two times|double|again)\b",
-        rf"\b(?:dose|dosage|amount|how much|how many) (?:of \S+ )?{WHO} should (?:take|give|have|be on|use)\b",
+        rf"\b(?:took|taken|gave|given) (?:\S+ ){{0,3}}?{MED_NAMES} (?:\S+ )?(?:twice|two times|double"
+        rf"|again)\b",
+        rf"\b(?:dose|dosage|amount|how much|how many) (?:of \S+ )?{WHO} should (?:take|give|have|be on"
+        rf"|use)\b",
         rf"\bhow (?:much|many)(?:\s+\S+){{0,4}}?\s+(?:should|can|do|could|must|may|shall|is|are)\s+{WHO}\b"
         r"(?:\s+\S+){0,3}?\s+(?:take|have|give|be on|use|get)\b",
         r"\b(?:what|which|the|right) (?:dose|dosage|amount|strength)\b(?:\s+\S+){0,3}?"
@@ -413,8 +430,8 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:normal|ok|okay|good|bad"
         r"|too (?:low|high)|low|high|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe"
         r"|enough|fine)\b",
-        rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her|these)"
-        rf" (?:\w+ ){{0,2}}{LAB}\b",
+        rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
+        rf"|these) (?:\w+ ){{0,2}}{LAB}\b",
         rf"\bwhat should (?:my|his|her) (?:\S+ ){{0,2}}{LAB} be\b",
         rf"\bis (?:a |an )?{LAB} (?:count |level )?of \d+(?:\.\d+)?"
         r" (?:ok|okay|normal|safe|low|high|dangerous|good|bad|too)"),
@@ -464,16 +481,17 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
 }
 
 # Manipulation: one pattern table per kind (reason "manipulation:<kind>")
-ROLE = one_of(r"doctor physician oncologist ha?ematologist nurse pharmacist specialist surgeon clinician expert"
-              r" medical_(?:professional|expert) healthcare_(?:provider|professional) dr\b therapist"
+ROLE = one_of(r"doctor physician oncologist ha?ematologist nurse pharmacist specialist surgeon clinician"
+              r" expert medical_(?:professional|expert) healthcare_(?:provider|professional) dr\b therapist"
               r" psychiatrist lawyer character persona ai assistant bot chatbot model hacker pirate human")
 DISCLAIMER_WORDS = (r"(?:disclaimers?|caveats?|fine print|small print|boilerplate|not medical advice"
                     r"|medical advice (?:bit|part|line|note|notice|thing|stuff|text|warning)"
-                    r"|legal (?:stuff|bit|text|notice|jargon)|safety (?:notice|message|text|note|blurb|stuff|info"
-                    r"|warnings?)|warnings?|(?:part|bit|line|sentence|paragraph|stuff|note) about"
+                    r"|legal (?:stuff|bit|text|notice|jargon)|safety (?:notice|message|text|note|blurb|stuff"
+                    r"|info|warnings?)|warnings?|(?:part|bit|line|sentence|paragraph|stuff|note) about"
                     r" (?:calling|contacting|asking|seeing) (?:the|your) (?:care team|doctor|emergency))")
 INSTRUCTION_OBJECT = one_of(r"instructions? rules prompts? directions directives guidelines guidance"
-                            r" constraints restrictions guardrails polic(?:y|ies) programming training filters?"
+                            r" constraints restrictions guardrails polic(?:y"
+                            r"|ies) programming training filters?"
                             r" context everything stuff bits? disclaimers? caveats? warnings?")
 DROP = one_of(r"without no skip drop remove omit leave_(?:out|off) lose ditch delete hide cut exclude"
               r" get_rid_of spare_me forget ignore minus sans w/o no_need_for turn_off disable")
@@ -492,20 +510,24 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         rf"\bact (?:as|like) (?:if you were |though you were )?(?:a|an|my|the) (?:\w+ )?{ROLE}\b",
         r"\bpretend (?:to be|you(?:'re| are)|that you|you can|there are no)\b",
         r"\bpretend (?:\w+ ){0,3}(?:disclaimers?|caveats?|rules|guidelines|instructions)\b",
-        r"\bimagine (?:you(?:'re| are)|that you)\b", r"\brole-?play\w*|\bpersona\b", r"\bjailbr(?:eak|oken)\w*",
+        r"\bimagine (?:you(?:'re| are)|that you)\b", r"\brole-?play\w*|\bpersona\b",
+        r"\bjailbr(?:eak|oken)\w*",
         r"\b(?:respond|answer|reply|speak|talk|write|behave) (?:only )?(?:as|like)"
         r" (?:if you were |a |an |my |the |dr\b)",
         r"(?:^|[.!?:]\s*|\b(?:you|please|can you|could you|will you|would you|want you to|need you to)\s+)"
         r"(?:act|behave|roleplay|role-play|pose) (?:as|like) ",
         rf"\b(?:can|could|will|would) you be my (?:\w+ )?{ROLE}\b",
-        r"\bfrom now on,? (?:you|respond|answer|reply|act|speak|talk|behave|pretend|be|only|always|never|ignore"
-        r"|forget|don't)\b",
-        r"\b(?:developer|dev|debug|god|admin|dan|sudo|maintenance|unrestricted) mode\b", r"\bdo anything now\b",
+        r"\bfrom now on,? (?:you|respond|answer|reply|act|speak|talk|behave|pretend|be|only|always|never"
+        r"|ignore|forget|don't)\b",
+        r"\b(?:developer|dev|debug|god|admin|dan|sudo|maintenance|unrestricted) mode\b",
+        r"\bdo anything now\b",
         r"\blet's (?:play a game|pretend|roleplay|imagine)\b",
-        r"\b(?:unrestricted|uncensored|unfiltered) (?:\w+ )?(?:ai|assistant|bot|model|version|mode|answers?)\b",
+        r"\b(?:unrestricted|uncensored|unfiltered) (?:\w+ )?(?:ai|assistant|bot|model|version|mode"
+        r"|answers?)\b",
         r"\byour new (?:role|persona|name|identity|job)\b",
         r"\b(?:play|take on|assume|adopt) (?:the )?(?:role|part|persona) of\b",
-        r"\byou(?:'re| are) (?:now )?(?:dan|chatgpt|gpt-?\d*|jailbroken|unrestricted|unfiltered|uncensored)\b"),
+        r"\byou(?:'re| are) (?:now )?(?:dan|chatgpt|gpt-?\d*|jailbroken|unrestricted|unfiltered"
+        r"|uncensored)\b"),
     "reveal": (
         r"\bsystem (?:prompt|message|instructions?)\b",
         r"\byour (?:own |hidden |secret |internal |original |initial )?(?:prompt|instructions|programming"
@@ -549,7 +571,8 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         r"(?:me\s+)?(?:all(?: the)?|every|everyone's|other people's|the whole|your)\s+(?:\w+\s+)?"
         r"(?:conversations|chats|chat logs?|conversation logs?|logs|transcripts|chat history"
         r"|conversation history)\b",
-        r"\b(?:dump|export|leak|print|show|give)\s+(?:me\s+)?the\s+(?:chat |conversation |server |app )?logs\b",
+        r"\b(?:dump|export|leak|print|show|give)\s+(?:me\s+)?the\s+(?:chat |conversation |server "
+        r"|app )?logs\b",
         r"\b(?:person|people|user|users|patient|patients|someone|whoever) (?:who |that )?(?:used|was using"
         r"|were using|talked (?:to|with)|spoke (?:to|with)|chatted (?:to|with)|was chatting|asked)"
         r" (?:this|you)\b",
@@ -574,8 +597,8 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         r"|follow (?:these|my|the following|new)|ignore|disregard|forget|answer (?:without|anything"
         r"|everything|every)|do (?:anything|whatever|as i say))\b",
         r"\b(?:tell|instruct|advise|inform) the (?:patient|user|reader) (?:to|that)\b",
-        r"\bthe user is (?:a |an )?(?:verified|authori[sz]ed|certified|licensed|trusted|admin|developer|doctor"
-        r"|physician|clinician)\b",
+        r"\bthe user is (?:a |an )?(?:verified|authori[sz]ed|certified|licensed|trusted|admin|developer"
+        r"|doctor|physician|clinician)\b",
         r"\bi(?:'m| am) (?:your|the) (?:developer|admin|administrator|creator|owner|programmer)\b",
         r"\b(?:remove|disable|turn off|switch off|bypass|lift|ignore|drop|forget) (?:all )?(?:your|its)"
         r" (?:restrictions|filters?|limits|limitations|guardrails|safety \w+|censorship|programming)\b",
@@ -624,7 +647,8 @@ ANSWER_ADVICE: dict[str, tuple[str, ...]] = {
         r"\byou (?:don't|do not) need to (?:call|go|see|contact|seek|worry|visit|rush)\b",
         r"\b(?:can|could|should) (?:safely )?wait (?:until|till|for) (?:your|the|tomorrow|morning|next"
         r"|monday)\b",
-        r"\b(?:yes|confirmed)\b[,.!]?\s+(?:it(?:'s| is)|that(?:'s| is)|this is) (?:fine|ok|okay|normal|safe)\b"),
+        r"\b(?:yes|confirmed)\b[,.!]?\s+(?:it(?:'s| is)|that(?:'s| is)|this is) (?:fine|ok|okay|normal"
+        r"|safe)\b"),
 }
 ANSWER_OBEYS: dict[str, tuple[str, ...]] = {
     "answer_reveals": (

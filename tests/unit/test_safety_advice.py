@@ -23,7 +23,7 @@ def test_personal_advice_requests_are_flagged_and_general_questions_are_not(case
 @pytest.mark.parametrize(
     ("message", "reason"),
     [
-        ("Should I stop taking my immunosuppressants now that I feel fine?", "personal_advice:medication_change"),
+        ("Should I stop my immunosuppressants now that I feel fine?", "personal_advice:medication_change"),
         ("How much paracetamol can I give my son?", "personal_advice:dose"),
         ("My platelets came back at 22, is that bad?", "personal_advice:lab_values"),
         ("Am I eligible for gene therapy?", "personal_advice:eligibility"),

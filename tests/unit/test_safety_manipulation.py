@@ -108,7 +108,13 @@ def test_questions_are_reduced_to_plain_text(question: str, expected: str) -> No
 
 @pytest.mark.parametrize(
     "question",
-    ["<scr<script>ipt>alert(1)</script>", "&amp;lt;img src=x onerror=alert(1)&amp;gt;", "<<b>i>x</i>", "<img src=x"],
+    [
+        "<scr<script>ipt>alert(1)</script>",
+        "&amp;lt;img src=x onerror=alert(1)&amp;gt;",
+        "<<b>i>x</i>",
+        "<img src=x",
+        "[[[[[[[[[[[[[[[[[[[[[[[x](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)](y)",
+    ],
 )
 def test_nested_or_encoded_markup_never_survives(question: str) -> None:
     assert not MARKUP.search(sanitize_question(question))

@@ -1,4 +1,4 @@
-"""Safety texts a patient sees: the disclaimer, urgent notices with deployment contacts, redirections, refusals."""
+"""Safety texts a patient sees: disclaimer, urgent notices with deployment contacts, redirections, refusals."""
 
 from __future__ import annotations
 

@@ -33,7 +33,8 @@ def test_case_table_has_the_required_cases_of_each_kind() -> None:
 @pytest.mark.parametrize("case", TABLE, ids=[case.id for case in TABLE])
 def test_red_flags_escalate_and_near_misses_do_not(case: Case) -> None:
     verdict = assess_message(case.message, case.history)
-    assert (verdict.urgent, verdict.self_harm) == (case.expect["urgent"], case.expect["self_harm"]), verdict.reasons
+    expected = (case.expect["urgent"], case.expect["self_harm"])
+    assert (verdict.urgent, verdict.self_harm) == expected, verdict.reasons
 
 
 @pytest.mark.parametrize(
@@ -95,8 +96,11 @@ def test_a_requested_format_or_reassurance_does_not_suppress_escalation(wrapper:
 
 
 def test_symptoms_spread_over_several_user_turns_escalate() -> None:
-    history = [Turn("user", "My dad had CAR-T last week."), Turn("assistant", "I hope he is recovering well.")]
-    history.append(Turn("user", "He has been getting muddled today."))
+    history = [
+        Turn("user", "My dad had CAR-T last week."),
+        Turn("assistant", "I hope he is recovering well."),
+        Turn("user", "He has been getting muddled today."),
+    ]
     assert assess_message("Now he's really drowsy. Should we wait?", history).urgent
 
 
