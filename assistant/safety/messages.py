@@ -16,7 +16,7 @@ DISCLAIMER = (
 SYMPTOM_WORDS: dict[str, str] = {
     "urgent:fever": "a fever",
     "urgent:chills": "chills or shivering",
-    "urgent:neurotoxicity": "confusion, sleepiness, trouble speaking or writing, shaking or a seizure",
+    "urgent:neurotoxicity": "confusion or changes in speech, writing, alertness or movement",
     "urgent:collapse": "fainting or collapse",
     "urgent:bleeding": "bleeding, new bruising or tiny red spots",
     "urgent:breathing": "trouble breathing",
@@ -59,8 +59,8 @@ class Contacts:
 def urgent_notice(verdict: SafetyVerdict, contacts: Contacts) -> str:
     """The first, prominent lines of an urgent response: who to call now, and not to drive oneself."""
     call = (
-        f"Call your care team's 24-hour line now ({contacts.care_team}), or call {contacts.emergency} "
-        "for emergency services."
+        f"Call your care team now on {contacts.care_team}, or call {contacts.emergency} for emergency "
+        "services."
     )
     if verdict.self_harm:
         lines = [

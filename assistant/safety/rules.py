@@ -100,7 +100,7 @@ MED_NAMES = one_of(
     r"|put)")
 MED_OBJECT = rf"(?:{MED_NAMES}|it|them|this|these)"
 LAB = one_of(
-    r"platelets? platelet_count plt wbc white_(?:blood_)?(?:cell_)?count white_cells neutrophils? anc"
+    r"platelets? platelet_count plt wbc white_(?:blood_)?(?:cell_)?count white_(?:blood_)?cells? neutrophils? anc"
     r" ha?emoglobin hgb hb red_(?:blood_)?(?:cell_)?count rbc lymphocytes? cd4 cd19 igg immunoglobulins?"
     r" ferritin crp creatinine e?gfr alt ast bilirubin liver_(?:enzymes|function|tests?|numbers|levels)"
     r" kidney_(?:function|numbers|levels) sodium potassium magnesium calcium glucose blood_sugar inr d-dimer"
@@ -138,10 +138,13 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"cold sweats?")),
     "neurotoxicity": RedFlag(
         strong=(r"can't (?:wake|rouse) (?:him|her|them|my \w+|\w+ up)", r"won't wake(?: up)?",
-                r"(?:hard|difficult|impossible) to (?:wake|rouse)", r"barely (?:wake|rouse|awake)",
+                r"(?:hard|difficult|impossible) to (?:wake|rouse|get up)", r"barely (?:wake|rouse|awake)",
                 r"(?:talking|speaking) (?:gibberish|nonsense)", r"not making (?:any )?sense",
                 r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
-                r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)",
+                r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)", r"(?:doesn't|didn't|can't) recogni[sz]e\b",
+                r"(?:saying|says|said|talking|talks) (?:\w+ ){0,2}(?:strange|weird|odd|funny|silly|random|bizarre)"
+                r" (?:things|stuff)",
+                r"(?:falls?|falling|fell|falls) asleep (?:mid|in the middle of|while|during) \w+",
                 r"(?:doesn't|can't|didn't) remember (?:my name|where|who|what (?:day|year|month))",
                 r"(?:mixing|mixed|muddling|muddled) up (?:\w+ )?words",
                 r"(?:calls?|calling|called) (?:me|us|him|her|them|\w+) (?:by )?(?:the wrong name|\w+'s name)",
@@ -199,7 +202,7 @@ RED_FLAGS: dict[str, RedFlag] = {
               one_of("tiny small little pinpoint pin-point pinprick pin_prick lots_of") + r" (?:\w+[ -]){0,2}"
               + one_of("red purple purplish dark purple-red red-purple")
               + r" (?:\w+ )?(?:spots|dots|marks|specks)",
-              r"(?:red|purple|purplish|dark red) (?:\w+ )?(?:spots|dots|specks|pinpricks)",
+              r"(?:red|purple|purplish|dark red) (?:\w+ ){0,3}(?:spots|dots|specks|pinpricks)",
               r"(?:nosebleed|nose bleed|bleeding) (?:that )?(?:has )?(?:lasts?|lasted|lasting|been going on"
               r"|going on) (?:for )?(?:over |more than |about |nearly |almost )?(?:an hour|half an hour"
               r"|\d+ ?(?:minutes|mins|hours))")),
@@ -233,6 +236,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"one side of (?:my|his|her|the) (?:face|body) (?:\w+ ){0,2}(?:droop\w*|numb|weak|limp"
               r"|tingl\w*)",
               r"(?:arm|leg|hand|side) (?:\w+ ){0,2}(?:weak|weakness|numb|limp|dead|won't move|can't move)",
+              r"(?:floppy|limp|weak|numb|droopy|heavy|dead|paralys\w*) (?:\w+ ){0,2}on (?:one|the (?:left|right))"
+              r" side",
               r"(?:weak|weakness|numbness|numb|limp) (?:\w+ ){0,3}(?:arm|leg|hand|one side|left side"
               r"|right side)",
               r"(?:can't|unable to|couldn't) (?:lift|move|raise|feel) (?:my|his|her|the) (?:\w+ )?"
@@ -286,6 +291,7 @@ SELF_HARM = RedFlag(
             r"(?:want|going|plan|planning|thinking about|thought about) (?:to )?(?:overdose|od)\b",
             r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)",
             r"(?:'d|would) rather (?:die|be dead|not be here|not wake up)",
+            r"want (?:it all|everything|my life|this life) to (?:end|stop|be over)",
             r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
             r"|possessions)",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self"),
@@ -372,7 +378,8 @@ ACTION_ASK = (r"\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat to do\b"
 # Requests for individual advice: one pattern table per kind (reason "personal_advice:<kind>")
 WHO = rf"(?:i|we|he|she|they|my \w+|{FAMILY})"
 ASK_IF_OK = (rf"(?:(?:should|can|could|may|must|shall|do) {WHO}"
-             rf"|is it (?:ok|okay|safe|fine|alright|all right|bad|possible) (?:for (?:me|him|her|us|them) )?"
+             rf"|is it (?:ok|okay|safe|fine|alright|all right|bad|possible) (?:for (?:me|him|her|us|them"
+             rf"|my \w+|{FAMILY}) )?"
              rf"(?:to|if {WHO})|would it be (?:ok|okay|safe|fine|bad) (?:for (?:me|him|her) )?(?:to|if {WHO})"
              r"|am i (?:allowed|able) to|how (?:do|can|should) (?:i|we))")
 CHANGE = one_of("stop quit skip miss double(?:_up)? halve cut(?:_down|_back)? reduce decrease lower increase"
@@ -440,6 +447,7 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"|{WHO} (?:is|are|'s|'m|am|would be|could be|might be))\s+(?:\w+\s+)?"
         r"(?:eligible|a (?:good |suitable |possible )?candidate|qualified|suitable|too old|too young|too sick"
         r"|too ill|too weak|healthy enough|well enough|fit enough|strong enough|old enough|a (?:good )?match"
+        r"|(?:accepted|considered|allowed) for"
         r"|approved)\b",
         rf"\b(?:do|does|would|could|can|will) {WHO} (?:\w+ )?(?:qualify|meet the criteria|fit the criteria"
         r"|be eligible|be considered)\b",
@@ -468,6 +476,7 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\b(?:is|would|will) (?:\S+ ){1,7}(?:better|best|safer|the right choice|a better option)"
         r" for (?:me|him|her|us|my \w+)\b",
         r"\bwhat would you (?:do|choose|pick)\b",
+        r"\b(?:which|what)(?: one| option)? would you (?:pick|choose|recommend|go for) for (?:me|him|her|us|my)\b",
         r"\b(?:do|would) you (?:think|recommend|suggest|advise) (?:that )?(?:i|we|he|she|my \w+)"
         r" (?:should|go|get|have|do|choose|take|stop)\b"),
     "prognosis": (
@@ -514,8 +523,7 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         r"\bjailbr(?:eak|oken)\w*",
         r"\b(?:respond|answer|reply|speak|talk|write|behave) (?:only )?(?:as|like)"
         r" (?:if you were |a |an |my |the |dr\b)",
-        r"(?:^|[.!?:]\s*|\b(?:you|please|can you|could you|will you|would you|want you to|need you to)\s+)"
-        r"(?:act|behave|roleplay|role-play|pose) (?:as|like) ",
+        r"\b(?:act|behave|pose) (?:as|like) (?:if|though) you\b",
         rf"\b(?:can|could|will|would) you be my (?:\w+ )?{ROLE}\b",
         r"\bfrom now on,? (?:you|respond|answer|reply|act|speak|talk|behave|pretend|be|only|always|never"
         r"|ignore|forget|don't)\b",
@@ -530,7 +538,9 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         r"|uncensored)\b"),
     "reveal": (
         r"\bsystem (?:prompt|message|instructions?)\b",
-        r"\byour (?:own |hidden |secret |internal |original |initial )?(?:prompt|instructions|programming"
+        r"\b(?:secret|hidden|internal|private) (?:rules|instructions?|guidelines|prompt|policies|instruction set)\b",
+        r"\b(?:rules|instructions|guidelines|policies) (?:that )?you (?:follow|obey|use|were given|must follow)\b",
+        r"\byour (?:own |hidden |secret |internal |original |initial )?(?:prompt|instructions?(?: set)?|programming"
         r"|configuration|config|directives|training data|source code|api key|guardrails)\b",
         r"\b(?:initial|original|hidden|secret|developer|base|pre-?)[ -]?prompt\b",
         r"\b(?:show|reveal|print|repeat|tell|give|share|display|output|dump|list|recite|paste|copy|send|leak"
@@ -582,7 +592,9 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         r"(?=[^.?!]{0,40}\b(?:all|any|your|previous|prior|above|earlier|preceding|former|original|initial"
         rf"|existing|safety|system|every|its|were given|been given|were told)\b)[^.?!]{{0,40}}?"
         rf"\b{INSTRUCTION_OBJECT}\b",
-        r"\bforget everything\b", r"\brepeat after me\b", r"\b(?:system|admin|safety|security) override\b",
+        r"\bforget everything\b",
+        r"\b(?:ignore|disregard|forget) (?:what|everything|anything|whatever) (?:you(?:'ve| have| were| are)?)"
+        r" (?:been )?(?:told|given|instructed|programmed)\b", r"\brepeat after me\b", r"\b(?:system|admin|safety|security) override\b",
         r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous"
         r"|prior|preceding|foregoing)\b(?!\s+(?:question|message|answer))",
         r"\byou (?:now )?have no (?:restrictions|rules|limits|filters|guidelines|guardrails)\b",

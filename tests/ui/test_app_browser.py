@@ -99,6 +99,7 @@ def test_question_gets_an_answer_with_citations_sources_and_disclaimer(
 
     follow_up = ask(page, "What else can I do?")
     assert follow_up.locator("sup.cite").count() >= 1, follow_up.inner_text()
+    assert "infection" in follow_up.locator(".sources").inner_text().lower()  # the session kept the topic
     page.screenshot(path=str(artifacts_dir / "chat-answer.png"), full_page=True)
 
 

@@ -1,0 +1,180 @@
+"""Hardening: answering while an ingest runs, and `kill -9` in the middle of an ingest (real MiniLM and Chroma)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from assistant.adapters.chroma_store import ChromaStore
+from assistant.domain import Answer
+from assistant.safety.messages import DISCLAIMER
+from assistant.settings import OFFLINE_ENV, Settings
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+MEDQUAD = REPO.parent / "shared" / "bench" / "medquad_docs.jsonl"
+NEW_GUIDE = "heron_band.txt"
+NEW_GUIDE_TEXT = """The Heron Band Programme
+
+What is the Heron band?
+After a CAR-T infusion at the Example Clinic, every patient is given a green Heron band to wear on the wrist.
+The Heron band carries the clinic's 24-hour number and tells other doctors that the wearer recently had CAR-T cell therapy.
+Keep wearing the Heron band for eight weeks after the infusion, including at night.
+"""
+NEW_QUESTION = "What is the Heron band and how long should I wear it?"
+OLD_QUESTIONS = (
+    "How can I lower my risk of infection during recovery?",
+    "What does engraftment mean?",
+    "What is CAR-T cell therapy?",
+)
+
+
+def _medquad() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_medquad", REPO / "bench" / "medquad.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _medquad_corpus(target: Path, n: int) -> Path:
+    if not MEDQUAD.exists():
+        pytest.skip(f"{MEDQUAD} is not available")
+    return Path(_medquad().build_corpus(n, target, MEDQUAD))
+
+
+def _well_formed(answer: Answer) -> None:
+    assert answer.disclaimer == DISCLAIMER and answer.text.strip()
+
+
+def test_questions_are_answered_while_an_ingest_runs_and_then_use_the_new_guide(
+    corpus_copy: Path, tmp_path: Path, minilm: Any
+) -> None:
+    from assistant.services import build_services
+
+    services = build_services(Settings(corpus_dir=corpus_copy, data_dir=tmp_path / "data"), embedder=minilm)
+    assert services.library.ingest().added == 4
+    before = services.assistant.ask(NEW_QUESTION, ())
+    assert not any(c.passage.chunk.guide == NEW_GUIDE for c in before.citations)
+    assert all(services.assistant.ask(q, ()).citations for q in OLD_QUESTIONS)
+
+    # Enough new guides that the ingest takes a while, so questions really arrive in the middle of it.
+    _medquad_corpus(corpus_copy / "more", 40)
+    (corpus_copy / NEW_GUIDE).write_text(NEW_GUIDE_TEXT)
+    summaries: list[Any] = []
+    failures: list[BaseException] = []
+
+    def ingest() -> None:
+        try:
+            summaries.append(services.library.ingest())
+        except BaseException as exc:  # reported by the asserting thread
+            failures.append(exc)
+
+    worker = threading.Thread(target=ingest)
+    worker.start()
+    during: list[Answer] = []
+    while worker.is_alive():
+        for question in OLD_QUESTIONS:
+            try:
+                during.append(services.assistant.ask(question, ()))
+            except Exception as exc:  # any error here is what a patient would have seen
+                failures.append(exc)
+    worker.join()
+    assert not failures, failures
+    assert summaries[0].added == 41 and summaries[0].failed == 0
+    assert len(during) >= 6, "the ingest finished before questions overlapped it"
+    for answer in during:
+        _well_formed(answer)
+        # Questions the guides answered before stay answered throughout: ingest only adds committed guides.
+        assert answer.citations and not answer.flags.not_found, answer.text
+
+    after = services.assistant.ask(NEW_QUESTION, ())
+    _well_formed(after)
+    assert any(c.passage.chunk.guide == NEW_GUIDE for c in after.citations), after.text
+    assert "eight weeks" in after.text or "Heron band" in after.text
+
+
+def _committed_guides(index: Path, collection: str) -> int:
+    """Guides committed so far, read from Chroma's SQLite file without opening (or locking) the store."""
+    try:
+        db = sqlite3.connect(f"file:{index / 'chroma.sqlite3'}?mode=ro", uri=True, timeout=1)
+    except sqlite3.OperationalError:
+        return 0
+    try:
+        row = db.execute(
+            "SELECT count(*) FROM embeddings e JOIN segments s ON e.segment_id = s.id "
+            "JOIN collections c ON s.collection = c.id WHERE c.name = ? AND s.scope = 'METADATA'",
+            (f"{collection}_guides",),
+        ).fetchone()
+        return int(row[0])
+    except sqlite3.OperationalError:  # not created yet, or busy
+        return 0
+    finally:
+        db.close()
+
+
+def _ingest_process(corpus: Path, index: Path) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")} | OFFLINE_ENV
+    env["ASSISTANT_DATA_DIR"] = str(index.parent)
+    return subprocess.Popen(
+        [sys.executable, "ingest.py", "--json", "--corpus", str(corpus), "--index", str(index)],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _snapshot(index: Path) -> tuple[dict[str, str], set[tuple[str, str]], int]:
+    """Committed guide versions, the (id, text) of every committed passage, and passages left uncommitted."""
+    store = ChromaStore.embedded(index, "guides")
+    versions = {path: record.version for path, record in store.manifest().items()}
+    chunks = {(c.id, c.text) for c in store.all_chunks()}
+    return versions, chunks, store.sweep_orphans()
+
+
+@pytest.mark.heavy
+def test_kill_9_in_the_middle_of_an_ingest_then_a_rerun_equals_a_clean_build(tmp_path: Path, minilm: Any) -> None:
+    from assistant.services import build_services
+
+    corpus = _medquad_corpus(tmp_path / "corpus", 200)
+    index = tmp_path / "killed" / "index"
+    process = _ingest_process(corpus, index)
+    deadline = time.monotonic() + 600
+    while _committed_guides(index, "guides") == 0:
+        assert process.poll() is None, f"ingest ended before the kill: {process.communicate()}"
+        assert time.monotonic() < deadline, "no guide was committed within 10 minutes"
+        time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+    # Read through SQLite: opening the store here would cache its state in this process before the re-run.
+    partial = _committed_guides(index, "guides")
+    assert 0 < partial < 200, f"the kill must land mid-ingest, {partial} guides were committed"
+
+    rerun = _ingest_process(corpus, index)
+    out, err = rerun.communicate(timeout=1200)
+    assert rerun.returncode == 0, err
+    summary = json.loads(out)
+    assert (summary["added"], summary["unchanged"], summary["failed"]) == (200 - partial, partial, 0)
+
+    clean = tmp_path / "clean" / "index"
+    settings = Settings(corpus_dir=corpus, data_dir=clean.parent, index_dir=clean)
+    assert build_services(settings, embedder=minilm).library.ingest().added == 200
+
+    resumed_versions, resumed_chunks, resumed_orphans = _snapshot(index)
+    clean_versions, clean_chunks, _ = _snapshot(clean)
+    assert resumed_versions == clean_versions
+    assert resumed_chunks == clean_chunks
+    assert resumed_orphans == 0, "the re-run must sweep the passages the killed run left behind"
