@@ -92,9 +92,12 @@ def _related(term: str, word: str) -> bool:
     return len(term) >= 5 and len(word) >= 5 and (term in word or word in term)
 
 
+_TERM = r"(?:an?\s+|the\s+)?([^?]{2,60}?)"
 _DEFINITION = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:what(?:'s|s)?|define|meaning of)\s+(?:(?:is|are|does|do)\s+)?(?:an?\s+|the\s+)?"
-    r"(?P<term>[^?]{2,60}?)(?:\s+(?:mean|stand for))?\s*\??$",
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:"
+    rf"what(?:\s+is|\s+are|'s|s)\s+{_TERM}|what\s+(?:does|do)\s+{_TERM}\s+(?:mean|stand\s+for)"
+    rf"|define\s+{_TERM}|(?:the\s+)?meaning\s+of\s+{_TERM}"
+    r")\s*\?*$",
     re.I,
 )
 
@@ -102,7 +105,10 @@ _DEFINITION = re.compile(
 def defined_term(question: str) -> list[str]:
     """The term a 'What is X?' / 'What does X mean?' question asks about, as tokens ([] otherwise)."""
     match = _DEFINITION.match(question.strip())
-    return tokens(match.group("term")) if match else []
+    if not match:
+        return []
+    term = next(g for g in match.groups() if g)
+    return tokens(term) if len(term.split()) <= 5 else []
 
 
 def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:

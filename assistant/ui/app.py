@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hmac
 import logging
+import sqlite3
 import sys
 import tempfile
 import time
@@ -19,9 +20,10 @@ from pydantic import ValidationError
 
 from assistant.domain import Answer, GuideRecord, Turn
 from assistant.errors import AssistantError
+from assistant.ingest.load import SUPPORTED_SUFFIXES
 from assistant.settings import Settings
 from assistant.ui import render
-from assistant.ui.storage import LOG_FILTERS, ConversationLog, LogFilter, Rating
+from assistant.ui.storage import LOG_FILTERS, Channel, ConversationLog, LogFilter, Rating
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +35,6 @@ EXAMPLE_QUESTIONS = (
     "What follow-up visits should I expect?",
     "What is CAR-T cell therapy?",
 )
-GUIDE_TYPES = [".txt", ".md", ".html", ".htm", ".pdf"]
 FILTER_LABELS: dict[LogFilter, str] = {
     "urgent": "Urgent",
     "personal_advice": "Personal advice",
@@ -126,7 +127,7 @@ class Handlers:
             yield session.messages, session, ""
             time.sleep(STREAM_PAUSE_S)
         session.messages[-1]["content"] = render.render_answer(answer)
-        exchange_id = self.log.record(question, answer, "chat")
+        exchange_id = self._store(question, answer, "chat")
         if exchange_id is not None:
             session.exchange_ids[len(session.messages) - 1] = exchange_id
         session.turns = [*session.turns, Turn("user", question), Turn("assistant", answer.text)]
@@ -140,14 +141,14 @@ class Handlers:
             session.pending_feedback = None
             return session, gr.Column(visible=False), ""
         rating: Rating = "up" if data.liked else "down"
-        self.log.record_feedback(exchange_id, rating)
+        self._store_feedback(exchange_id, rating)
         session.pending_feedback = (exchange_id, rating)
         return session, gr.Column(visible=True), "Thank you. You can add a comment below (optional)."
 
     def send_comment(self, comment: str, session: ChatSession) -> tuple[ChatSession, Any, str, str]:
         if session.pending_feedback is not None and comment.strip():
             exchange_id, rating = session.pending_feedback
-            self.log.record_feedback(exchange_id, rating, comment)
+            self._store_feedback(exchange_id, rating, comment)
         session.pending_feedback = None
         return session, gr.Column(visible=False), "", "Thank you for your feedback."
 
@@ -156,7 +157,7 @@ class Handlers:
     def ask_api(self, question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
         """Answer a question from the guides; history is [{"role", "content"}]. Same JSON as `ask --json`."""
         answer = _or_gr_error(lambda: self._ask(question, Turn.list_from_json(history)))
-        self.log.record(question, answer, "api")
+        self._store(question, answer, "api")
         return answer.as_json()
 
     def feedback_api(self, question: str, answer: str, rating: str, comment: str = "") -> dict[str, Any]:
@@ -164,9 +165,7 @@ class Handlers:
         if rating not in get_args(Rating):
             raise gr.Error('rating must be "up" or "down"')
         exchange_id = self.log.find_exchange(question, answer)
-        stored = exchange_id is not None and self.log.record_feedback(
-            exchange_id, cast(Rating, rating), comment
-        )
+        stored = exchange_id is not None and self._store_feedback(exchange_id, cast(Rating, rating), comment)
         return {"stored": stored}
 
     def review_api(self, question: str, token: str) -> dict[str, Any]:
@@ -190,11 +189,7 @@ class Handlers:
                 e.created_at,
                 e.question,
                 e.answer,
-                ", ".join(
-                    name
-                    for name in ("urgent", "personal_advice", "off_topic", "not_found")
-                    if getattr(e, name)
-                ),
+                ", ".join(e.raised_flags),
                 "; ".join(e.cited),
                 e.rating or "",
                 e.comment,
@@ -261,12 +256,26 @@ class Handlers:
                 "Please try again in a moment. If you feel unwell, contact your care team now.",
             ) from error
 
+    def _store(self, question: str, answer: Answer, channel: Channel) -> int | None:
+        """Keep the exchange; a storage failure is logged and never costs the patient the answer."""
+        try:
+            return self.log.record(question, answer, channel)
+        except (sqlite3.Error, OSError) as error:
+            logger.error("could not store the conversation: %s", error)
+            return None
+
+    def _store_feedback(self, exchange_id: int, rating: Rating, comment: str = "") -> bool:
+        try:
+            return self.log.record_feedback(exchange_id, rating, comment)
+        except (sqlite3.Error, OSError) as error:
+            logger.error("could not store feedback: %s", error)
+            return False
+
     def _require_staff(self, token: str | None) -> None:
-        expected = self.settings.staff_token
-        if expected is None or not expected.get_secret_value():
+        if not staff_enabled(self.settings) or self.settings.staff_token is None:
             raise gr.Error("Staff tools are disabled: no staff token is configured (ASSISTANT_STAFF_TOKEN).")
-        given = (token or "").encode("utf-8")
-        if not hmac.compare_digest(given, expected.get_secret_value().encode("utf-8")):
+        expected = self.settings.staff_token.get_secret_value().encode("utf-8")
+        if not hmac.compare_digest((token or "").encode("utf-8"), expected):
             raise gr.Error("Staff token required: enter the staff token to use this.")
 
 
@@ -287,7 +296,7 @@ def build_app(services: AppServices, log: ConversationLog | None = None) -> gr.B
     settings = services.settings
     handlers = Handlers(services, log or ConversationLog.from_settings(settings))
     answer_limits: dict[str, Any] = {"concurrency_limit": settings.concurrency, "concurrency_id": "answer"}
-    with gr.Blocks(title="Cell & Gene Therapy Guide Assistant") as demo:
+    with gr.Blocks(title="Cell & Gene Therapy Guide Assistant", analytics_enabled=False) as demo:
         gr.HTML(render.render_header(), elem_id="app-header")
         with gr.Tabs():
             with gr.Tab("Ask a question", id="chat"):
@@ -439,8 +448,8 @@ def _library_tab(handlers: Handlers) -> None:
     with gr.Row():
         with gr.Column():
             upload = gr.File(
-                label=f"Upload a guide ({', '.join(GUIDE_TYPES)}; at most {settings.upload_max_mb:g} MB)",
-                file_types=GUIDE_TYPES,
+                label=f"Upload a guide ({', '.join(SUPPORTED_SUFFIXES)}; at most {settings.upload_max_mb:g} MB)",
+                file_types=list(SUPPORTED_SUFFIXES),
                 file_count="single",
                 type="filepath",
                 elem_id="guide-upload",
@@ -484,6 +493,7 @@ def launch_app(demo: gr.Blocks, settings: Settings, *, block: bool = True) -> No
         enable_monitoring=False,
         theme=_theme(),
         css=render.APP_CSS,
+        head=render.APP_HEAD,
     )
 
 

@@ -186,6 +186,11 @@ def _contact(value: str) -> str:
     return shown
 
 
+# Gradio scopes APP_CSS to its content area; the page padding around it can only be set from <head>.
+APP_HEAD = """<style>
+@media (max-width: 640px) { .gradio-container .main.fillable { padding: 10px 10px !important; } }
+</style>"""
+
 APP_CSS = """
 .gradio-container { max-width: 880px !important; margin: 0 auto !important; }
 .app-header h1 { font-size: 1.6rem; margin: 0.4rem 0 0.2rem; color: var(--body-text-color); }
@@ -218,8 +223,7 @@ APP_CSS = """
 .footer-note, .staff-disabled { font-size: 0.88rem; color: #475569; }
 :focus-visible { outline: 3px solid #0f766e !important; outline-offset: 2px; }
 @media (max-width: 640px) {
-  .gradio-container { padding-left: 8px !important; padding-right: 8px !important; }
-  .main, .wrap, .contain { padding-left: 0 !important; padding-right: 0 !important; }
+  #chat .message-row.bot-row { max-width: 100% !important; margin-left: 0 !important; margin-right: 0 !important; }
   .tab-wrapper, .tab-container { flex-wrap: wrap; min-width: 0 !important; }
   .tab-container button { padding-left: 0.5rem !important; padding-right: 0.5rem !important; }
   .app-header h1 { font-size: 1.3rem; }

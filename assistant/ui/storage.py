@@ -72,6 +72,12 @@ class Exchange:
     rating: str | None
     comment: str
 
+    @property
+    def raised_flags(self) -> list[str]:
+        return [
+            name for name in ("urgent", "personal_advice", "off_topic", "not_found") if getattr(self, name)
+        ]
+
     def as_row(self) -> dict[str, str | int | bool | None]:
         return {
             "id": self.id,

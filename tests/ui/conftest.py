@@ -73,6 +73,15 @@ def _wait_until_serving(url: str, process: subprocess.Popen[bytes], log_path: Pa
     pytest.fail(f"app.py did not serve {url} within {START_TIMEOUT_S} s:\n{log_path.read_text()[-3000:]}")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def offline_environment() -> Iterator[None]:
+    """The test process (gradio_client, in-process Blocks) stays local and silent, like the app."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in OFFLINE_ENV.items():
+            patch.setenv(name, value)
+        yield
+
+
 @pytest.fixture(scope="session")
 def running_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
     """The real app: real MiniLM, real Chroma in tmp, ingesting the corpus on start."""

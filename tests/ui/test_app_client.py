@@ -158,6 +158,11 @@ class BrokenAssistant:
         raise RuntimeError("index exploded at /srv/secret/path")
 
 
+class CannedAssistant:
+    def ask(self, question: str, history: Sequence[Turn]) -> Answer:
+        return Answer(text="Wash your hands often.", disclaimer="Not medical advice.")
+
+
 class UnusedLibrary:
     def __getattr__(self, name: str) -> Any:
         raise AssertionError(f"the library should not be used here ({name})")
@@ -166,7 +171,7 @@ class UnusedLibrary:
 @dataclass
 class StandInServices:
     settings: Settings
-    assistant: BrokenAssistant = field(default_factory=BrokenAssistant)
+    assistant: BrokenAssistant | CannedAssistant = field(default_factory=BrokenAssistant)
     library: Any = field(default_factory=UnusedLibrary)
 
 
@@ -181,6 +186,16 @@ def test_unexpected_error_reaches_the_patient_as_a_friendly_message(tmp_path: Pa
     with pytest.raises(gr.Error, match="Sorry, something went wrong") as raised:
         handlers.ask_api("What is CAR-T cell therapy?", [])
     assert "exploded" not in str(raised.value)
+
+
+def test_a_broken_conversation_store_never_costs_the_patient_the_answer(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    unwritable = ConversationLog(tmp_path, retention_days=30)  # a folder, not a database file
+    handlers = Handlers(StandInServices(settings, CannedAssistant()), unwritable)
+    *_, (messages, session, _) = handlers.respond("How do I avoid infections?", ChatSession())
+    assert "Wash your hands often." in html.unescape(messages[-1]["content"])
+    assert len(session.turns) == 2
+    assert handlers.ask_api("How do I avoid infections?")["answer"] == "Wash your hands often."
 
 
 def test_staff_tabs_are_disabled_and_say_so_without_a_token(tmp_path: Path) -> None:
