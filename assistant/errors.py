@@ -33,3 +33,7 @@ class StoreUnavailableError(AssistantError):
 
 class InputError(AssistantError):
     """A question or upload was rejected (empty, too long, wrong type)."""
+
+
+class IndexDamagedError(AssistantError):
+    """The on-disk index cannot be read (e.g. a process was killed while Chroma was writing)."""

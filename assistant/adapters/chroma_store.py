@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from assistant.domain import Chunk, GuideRecord
-from assistant.errors import StoreUnavailableError
+from assistant.errors import IndexDamagedError, StoreUnavailableError
 from assistant.seams import PassageVectors, StoredHit
 
 log = logging.getLogger(__name__)
@@ -29,10 +29,15 @@ def _guarded(method: Callable[..., T]) -> Callable[..., T]:
     def wrapper(self: ChromaStore, *args: Any, **kwargs: Any) -> T:
         try:
             return method(self, *args, **kwargs)
-        except StoreUnavailableError:
+        except (StoreUnavailableError, IndexDamagedError):
             raise
         except Exception as exc:
             if self.server is None:
+                if type(exc).__name__ == "InternalError":
+                    raise IndexDamagedError(
+                        f"the guide index cannot be read ({exc})",
+                        "run `python ingest.py --rebuild` to rebuild it from the corpus folder",
+                    ) from exc
                 raise
             raise StoreUnavailableError(
                 f"the guide index at {self.server} is not answering ({type(exc).__name__})",

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.domain import Chunk, Guide, GuideRecord
-from assistant.errors import ConfigError, GuideError
+from assistant.errors import ConfigError, GuideError, IndexDamagedError
 from assistant.ingest.chunk import chunk_guide
 from assistant.ingest.load import list_guide_files
 from assistant.ingest.metadata import load_metadata
@@ -88,7 +88,13 @@ def run_ingest(
     if options.rebuild and not options.dry_run:
         store.reset()
     if not options.dry_run:
-        swept = store.sweep_orphans()
+        try:
+            swept = store.sweep_orphans()
+        except IndexDamagedError as exc:
+            # A process killed while Chroma was writing can leave its segment unreadable: start over.
+            log.warning("%s; rebuilding the index from the corpus folder", exc.message)
+            store.reset()
+            swept = 0
         if swept:
             log.info("removed %d passages left by an interrupted ingest", swept)
     manifest = store.manifest()

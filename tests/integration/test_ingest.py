@@ -166,3 +166,33 @@ def test_interrupted_ingest_keeps_the_previous_index_and_the_next_run_completes(
     assert _texts(store) == _texts(clean)
     assert {g: r.version for g, r in store.manifest().items()} == {g: r.version for g, r in clean.manifest().items()}
     assert store._passages.count() == clean._passages.count()
+
+
+class _DamagedStore:
+    """A store whose passages can't be read, as Chroma reports after a kill mid-write; reset() heals it."""
+
+    def __init__(self, real: ChromaStore) -> None:
+        self.real = real
+        self.damaged = True
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+    def sweep_orphans(self) -> int:
+        from assistant.errors import IndexDamagedError
+
+        if self.damaged:
+            raise IndexDamagedError("the guide index cannot be read", "run `python ingest.py --rebuild`")
+        return int(self.real.sweep_orphans())
+
+    def reset(self) -> None:
+        self.damaged = False
+        self.real.reset()
+
+
+def test_unreadable_index_is_rebuilt_by_the_next_ingest(tmp_path: Path, corpus_copy: Path) -> None:
+    real = _store(tmp_path)
+    run_ingest(_options(corpus_copy), real, FakeEmbedder)
+    summary = run_ingest(_options(corpus_copy), _DamagedStore(real), FakeEmbedder)  # type: ignore[arg-type]
+    assert summary.added == 4 and summary.unchanged == 0
+    assert len(real.manifest()) == 4 and real.all_chunks()
