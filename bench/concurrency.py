@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus, index = ensure_index(args.size)
     extra = {"concurrency": str(args.concurrency)} if args.concurrency else {}
     runs = []
-    with app_server(corpus, index, **extra) as app:
+    with app_server(corpus, index, extra) as app:
         ask_app(app_client(app.url), "What is CAR-T cell therapy?")  # load the model before timing
         for users in args.users:
             row = run_users(app.url, users, args.turns)

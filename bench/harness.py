@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import shutil
@@ -76,7 +77,7 @@ def percentile(values: Sequence[float], p: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(p / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
@@ -193,12 +194,14 @@ def chroma_server(path: Path, port: int | None = None, timeout_s: float = 60) ->
 
 
 @contextmanager
-def app_server(corpus: Path, index: Path, *, timeout_s: float = 900, **settings: str) -> Iterator[Served]:
+def app_server(
+    corpus: Path, index: Path, settings: dict[str, str] | None = None, timeout_s: float = 900
+) -> Iterator[Served]:
     """`python app.py --port P` over corpus and an existing index, logging to bench/out/app-<port>.log."""
     port = free_port()
     OUT.mkdir(parents=True, exist_ok=True)
     log = OUT / f"app-{port}.log"
-    env = child_env(corpus_dir=str(corpus), data_dir=str(index.parent), index_dir=str(index), **settings)
+    env = child_env(corpus_dir=str(corpus), data_dir=str(index.parent), index_dir=str(index), **(settings or {}))
     started = time.perf_counter()
     with log.open("wb") as out:
         process = subprocess.Popen(
