@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 Role = Literal["user", "assistant"]
@@ -68,17 +68,7 @@ class GuideRecord:
     version: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "title": self.title,
-            "source": self.source,
-            "date": self.date,
-            "url": self.url,
-            "file_hash": self.file_hash,
-            "passages": self.passages,
-            "ingested_at": self.ingested_at,
-            "version": self.version,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -194,12 +184,7 @@ class Flags:
     not_found: bool = False
 
     def as_json(self) -> dict[str, bool]:
-        return {
-            "urgent": self.urgent,
-            "personal_advice": self.personal_advice,
-            "off_topic": self.off_topic,
-            "not_found": self.not_found,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
