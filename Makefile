@@ -8,7 +8,6 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 	# constraints.txt pins torch to the CPU build: never pulls CUDA wheels on a CPU machine.
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,bench]'
 	touch $(STAMP)
