@@ -68,13 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="passes over the question mix")
     parser.add_argument("--no-server", action="store_true", help="skip the `chroma run` server runs")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
+    parser.add_argument("--no-bundled", action="store_true", help="skip the 4 bundled guides")
     parser.add_argument("--name", default="ask_latency", help="result file bench/results/<name>.json")
     args = parser.parse_args(argv)
     from assistant.adapters.embedder import MiniLMEmbedder
 
     embedder = MiniLMEmbedder(args.threads)
     runs: list[dict[str, Any]] = []
-    for size in [0, *args.sizes]:
+    for size in ([] if args.no_bundled else [0]) + args.sizes:
         runs.extend(measure(size, embedder, args.rounds, not args.no_server))
     command = "python bench/ask_latency.py " + " ".join(argv if argv is not None else sys.argv[1:])
     write_result(args.name, {"command": command.strip(), "threads": args.threads, "runs": runs})

@@ -71,9 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=sizes_arg, default=[1000], help="MedQuAD guide counts (default 1000)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement (the median is reported)")
+    parser.add_argument("--no-bundled", action="store_true", help="skip the 4 bundled guides")
     parser.add_argument("--name", default="cold_start", help="result file bench/results/<name>.json")
     args = parser.parse_args(argv)
-    runs = [measure(size, args.repeats) for size in [0, *args.sizes]]
+    runs = [measure(size, args.repeats) for size in ([] if args.no_bundled else [0]) + args.sizes]
     command = "python bench/cold_start.py " + " ".join(argv if argv is not None else sys.argv[1:])
     write_result(args.name, {"command": command.strip(), "question": QUESTION, "runs": runs})
     return 0

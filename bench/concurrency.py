@@ -22,6 +22,8 @@ from harness import (
 )
 from questions import Question, golden_mix
 
+from assistant.settings import Settings
+
 
 @dataclass
 class UserLog:
@@ -96,7 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             runs.append(row)
     command = "python bench/concurrency.py " + " ".join(argv if argv is not None else sys.argv[1:])
     write_result(args.name, {"command": command.strip(), "size": args.size, "label": label(args.size),
-                             "app_concurrency": args.concurrency, "runs": runs})
+                             "app_concurrency": args.concurrency or Settings.model_fields["concurrency"].default,
+                             "runs": runs})
     return 0
 
 

@@ -29,6 +29,30 @@ from assistant.ingest.pipeline import embed_chunks
 from assistant.seams import Embedder
 
 
+class TimedStore:
+    """The real store, with the seconds spent in each of its methods added up (where ingest time goes)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.inner, name)
+        if not callable(attr):
+            return attr
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return attr(*args, **kwargs)
+            finally:
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+                self.calls[name] = self.calls.get(name, 0) + 1
+
+        return timed
+
+
 def load_model(threads: int) -> tuple[Any, dict[str, float]]:
     """The model, with import and load timed apart (a real first ingest pays both once per process)."""
     started = time.perf_counter()
@@ -75,16 +99,20 @@ def cli_ingest(corpus: Path, index: Path, threads: int) -> tuple[float, dict[str
 
 
 def bench_size(size: int, embedder: Any, args: argparse.Namespace) -> dict[str, Any]:
+    from assistant.adapters.chroma_store import ChromaStore
     from assistant.services import build_services
     from assistant.settings import Settings
 
     corpus, index = corpus_for(size), fresh_dir(index_for(size))
     settings = Settings(corpus_dir=corpus, data_dir=index.parent, index_dir=index, embed_threads=args.threads)
-    services = build_services(settings, embedder=embedder)
+    store = TimedStore(ChromaStore.embedded(index, settings.collection))
+    services = build_services(settings, store=store, embedder=embedder)
     print(f"[{label(size)}] first ingest ...", file=sys.stderr)
     started = time.perf_counter()
     first = services.library.ingest()
     first_s = time.perf_counter() - started
+    store_s = {name: round(s, 2) for name, s in sorted(store.seconds.items())}
+    store_calls = dict(sorted(store.calls.items()))
     chunks = services.store.all_chunks()
     assert len(chunks) == first.passages, (len(chunks), first.passages)
     sample = chunks
@@ -107,6 +135,8 @@ def bench_size(size: int, embedder: Any, args: argparse.Namespace) -> dict[str, 
         "passages": first.passages,
         "words_per_passage": round(sum(len(c.text.split()) for c in chunks) / max(len(chunks), 1), 1),
         "first_s": round(first_s, 2),
+        "store_s": store_s,
+        "store_calls": store_calls,
         "ingest_passages_per_s": round(ingest_rate, 1),
         "raw_encode_passages": len(sample),
         "raw_encode_s": round(raw_s, 2),

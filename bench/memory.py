@@ -47,9 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=sizes_arg, default=[100, 1000], help="MedQuAD guide counts (default 100,1000)")
     parser.add_argument("--questions", type=int, default=20, help="questions asked before reading the peak")
+    parser.add_argument("--no-bundled", action="store_true", help="skip the 4 bundled guides")
     parser.add_argument("--name", default="memory", help="result file bench/results/<name>.json")
     args = parser.parse_args(argv)
-    runs = [measure(size, args.questions) for size in [0, *args.sizes]]
+    runs = [measure(size, args.questions) for size in ([] if args.no_bundled else [0]) + args.sizes]
     command = "python bench/memory.py " + " ".join(argv if argv is not None else sys.argv[1:])
     write_result(args.name, {"command": command.strip(), "runs": runs})
     return 0

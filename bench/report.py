@@ -19,13 +19,33 @@ INTRO = """# Benchmarks
 How the assistant's cost grows with the library (4 bundled guides, then 100, 1,000 and 15,000 MedQuAD
 guides), with load, and from a cold start. Every number below comes from `bench/results/*.json`; this file
 and the plots are rendered from them by `python bench/report.py`. Re-run everything with `make bench`
-(quick defaults, about 30–40 minutes on 2 cores) or one benchmark with the command shown in its section.
+(quick defaults: about 10 minutes on a quiet 2-core machine), the 15,000-guide runs with
+`nohup bench/run_15k.sh &` (about an hour), or one benchmark with the command shown in its section.
 
 Benchmark guides: MedQuAD (Ben Abacha & Demner-Fushman, BMC Bioinformatics 20:511, 2019), consumer-health
 answers from NIH websites (cancer.gov, GARD, Genetics Home Reference, MedlinePlus, NIDDK, NINDS, NHLBI,
 NIHSeniorHealth, CDC), licensed CC BY 4.0; `bench/medquad.py N` writes the first N of
 `../shared/bench/medquad_docs.jsonl` in a fixed pseudo-random order as `.txt` guides (title line, then text)
 under `bench/out/` (git-ignored). They are only a load test: the app's corpus stays `corpus/`.
+"""
+
+HARDENING = """## Hardening tests (run in CI with the slow tests)
+
+    .venv/bin/python -m pytest -q tests/unit/test_question_properties.py \\
+        tests/integration/test_hardening.py tests/integration/test_chroma_server.py   # ~1-2 min, quiet machine
+
+- `test_question_properties.py`: hypothesis over the question path with the real MiniLM and the bundled
+  guides: any unicode, control characters, very long input, questions of the wrong type, malformed or huge
+  histories. Every reply has text, the disclaimer, all four flags and citations that point at retrieved passages.
+- `test_hardening.py`: an ingest of 41 new guides in one thread while another keeps asking: no errors, answers
+  stay cited, and the new guide's fact is cited as soon as the ingest returns; `kill -9` of `python ingest.py`
+  after its first guides are committed, then a re-run: the same guide versions and the same (id, text) of every
+  passage as a clean build, and no uncommitted passages left. Two `xfail(strict=True)` tests pin the open
+  issues above (store round trips per guide; full manifest reads on the question path).
+- `test_chroma_server.py`: a real `chroma run` on 127.0.0.1: ingest and cited answers through it; when it
+  stops, `ask` raises `StoreUnavailableError` naming the server with a `chroma run` hint, the CLI prints one
+  `error:` line (exit 1) and the app shows the message in the chat, never a traceback; after a restart on the
+  same port and folder the same services answer again.
 """
 
 NOTES = """## How to read these numbers
@@ -117,17 +137,18 @@ def ingest_section() -> str:
     runs = merged_runs(docs, lambda r: r["size"])
     model = docs[-1]["model"]
     rows = [
-        [r["label"], r.get("guides"), r["passages"], r["first_s"], r["ingest_passages_per_s"],
-         r["raw_passages_per_s"], r.get("st_encode_passages_per_s"), f"{r['ratio']:.0%}", r["unchanged_s"],
-         r["cli_unchanged_s"], r["_machine"]["loadavg"][0]]
+        [r["label"], r["passages"], r["first_s"], r.get("store_s", {}).get("add_chunks"),
+         r.get("store_s", {}).get("commit_guide"), r["ingest_passages_per_s"], r["raw_passages_per_s"],
+         r.get("st_encode_passages_per_s"), f"{r['ratio']:.0%}", r["unchanged_s"], r["cli_unchanged_s"],
+         r["_machine"]["loadavg"][0]]
         for r in runs
     ]
     parts = [
         "## Ingest: throughput against the raw MiniLM encode, and the unchanged re-ingest",
         "",
-        table(["guides", "added", "passages", "first ingest s", "ingest passages/s", "raw encode passages/s",
-               "ST encode passages/s", "ingest / raw", "unchanged re-ingest s (in process)",
-               "unchanged `ingest.py` s (whole process)", "load"], rows),
+        table(["guides", "passages", "first ingest s", "of which add_chunks s", "of which commit_guide s",
+               "ingest passages/s", "raw encode passages/s", "ST encode passages/s", "ingest / raw",
+               "unchanged re-ingest s (in process)", "unchanged `ingest.py` s (whole process)", "load"], rows),
         "",
         f"Model: `import sentence_transformers` {model['import_s']} s, MiniLM load {model['load_s']} s "
         "(paid once per ingest process, not included in \"first ingest\").",
@@ -179,12 +200,12 @@ def ask_section() -> str:
                   f"p50 ms by kind of question (bundled, embedded): {kinds}."]
 
     def draw(ax: Any) -> None:
-        for store, style in (("embedded", "-o"), ("server", "--s")):
+        for store, color in (("embedded", "tab:blue"), ("server", "tab:green")):
             chosen = [r for r in runs if r["store"] == store]
             if chosen:
                 xs = [max(r["size"], 4) for r in chosen]
-                ax.plot(xs, [r["p50_ms"] for r in chosen], style, label=f"{store} p50")
-                ax.plot(xs, [r["p95_ms"] for r in chosen], style, alpha=0.5, label=f"{store} p95")
+                ax.plot(xs, [r["p50_ms"] for r in chosen], "-o", color=color, label=f"{store} p50")
+                ax.plot(xs, [r["p95_ms"] for r in chosen], "--s", color=color, alpha=0.6, label=f"{store} p95")
         ax.set_xscale("log")
         ax.set_xlabel("guides (log)")
         ax.set_ylabel("ms")
@@ -238,15 +259,17 @@ def concurrency_section() -> str:
     samples = sorted({e for d in docs for r in d["runs"] for e in r.get("error_samples", [])})
 
     def draw(ax: Any) -> None:
-        runs = docs[-1]["runs"]
-        xs = [str(r["users"]) for r in runs]
-        ax.bar([i - 0.2 for i in range(len(xs))], [r["p50_ms"] for r in runs], 0.4, label="p50")
-        ax.bar([i + 0.2 for i in range(len(xs))], [r["p95_ms"] for r in runs], 0.4, label="p95")
-        ax.set_xticks(range(len(xs)), xs)
+        for i, doc in enumerate(docs):
+            runs = sorted(doc["runs"], key=lambda r: r["users"])
+            color = f"C{i}"
+            name = f"limit {doc.get('app_concurrency') or 'default'}"
+            ax.plot([r["users"] for r in runs], [r["p50_ms"] for r in runs], "-o", color=color, label=f"{name} p50")
+            ax.plot([r["users"] for r in runs], [r["p95_ms"] for r in runs], "--s", color=color, alpha=0.6,
+                    label=f"{name} p95")
         ax.set_xlabel("simultaneous users")
         ax.set_ylabel("ms per answer")
         ax.set_title("Simultaneous chat users through gradio_client /ask")
-        ax.legend()
+        ax.legend(fontsize=8)
 
     parts = [
         "## Concurrency: simultaneous chat users",
@@ -280,6 +303,53 @@ def cold_start_section() -> str:
     ])
 
 
+def findings_section() -> str:
+    """What the numbers say, and the open issues they point at (causes found by profiling, 2026-11-21)."""
+    out = ["## Findings and open issues", ""]
+    ingest = merged_runs(load("ingest"), lambda r: r["size"])
+    timed = [r for r in ingest if r.get("store_s", {}).get("commit_guide") is not None]
+    if timed:
+        r = timed[-1]
+        commit, add = r["store_s"]["commit_guide"], r["store_s"].get("add_chunks", 0.0)
+        out.append(
+            f"- **Ingest is below its 80% target** ({r['ratio']:.0%} of the raw encode at {r['label']} guides). "
+            f"Of its {r['first_s']:.0f} s, {commit:.0f} s go to `ChromaStore.commit_guide` "
+            f"({r['store_calls']['commit_guide']:,} calls: one upsert plus one filtered delete per guide, ~"
+            f"{commit / r['store_calls']['commit_guide'] * 1000:.0f} ms each) and {add:.0f} s to `add_chunks` "
+            f"({r['store_calls']['add_chunks']} upserts, one per batch of 32). Measured fix, applied by "
+            "monkeypatching on 1,000 guides on a quiet machine: one upsert of all of a group's guide records "
+            "(and one delete of their stale passages), one `add_chunks` per group, and groups of 1,024 "
+            "passages instead of 256 (less padding after sorting by length): 43.6 s instead of 63.8 s, "
+            "83.8 passages/s against 96.9 raw (86%). The unchanged re-ingest is fast at every size."
+        )
+    asks = merged_runs(load("ask_latency"), lambda r: (r["size"], r["store"]))
+    big = [r for r in asks if r["store"] == "embedded" and r["size"] >= 10000]
+    if big:
+        r = big[-1]
+        out.append(
+            f"- **ask p95 grows at {r['label']} guides** (p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms, "
+            f"max {r['max_ms']:.0f} ms) while p50 stays flat: `LexicalIndex.refresh` (through "
+            "`ChromaStore.fingerprint`) and `ChromaStore._committed_versions` each re-read the whole manifest "
+            "when their 2 s caches expire, on the question path; at 15,000 guides `manifest()` takes ~1.4 s. "
+            "Fix: an O(1) index-state record written with every commit/remove that `fingerprint()` reads, and "
+            "a manifest reload only when it changes."
+        )
+    out.append(
+        "- **Concurrency**: no errors at 20 or 50 simultaneous users. Latency is queueing: about 13–15 answers/s "
+        "with the app's concurrency limit at 1, 4 or 8, so p50 grows with the number of users. The load "
+        "generator (50 gradio_client instances) shares the same 2 cores, so this is a floor for the app."
+    )
+    out.append(
+        "- **Memory** is mostly torch, MiniLM and gradio (~0.7 GB after the first answers); the rest grows with "
+        "the library (BM25 and every passage held in memory for it)."
+    )
+    out.append(
+        "- **Cold start** is mostly imports (torch, sentence-transformers, gradio); at large libraries the first "
+        "answer also builds the BM25 index from every stored passage (`all_chunks` alone takes ~7 s at 15,000)."
+    )
+    return "\n".join(out) + "\n"
+
+
 def machine_section() -> str:
     docs = [d for p in ("ingest", "ask_latency", "memory", "concurrency", "cold_start") for d in load(p)]
     if not docs:
@@ -292,7 +362,7 @@ def machine_section() -> str:
 
 def render() -> str:
     sections = [INTRO, machine_section(), ingest_section(), ask_section(), memory_section(), concurrency_section(),
-                cold_start_section(), NOTES]
+                cold_start_section(), findings_section(), HARDENING, NOTES]
     return "\n".join(s.rstrip() + "\n" for s in sections if s)
 
 
