@@ -123,11 +123,19 @@ class ChromaStore:
             )
 
     @_guarded
-    def commit_guide(self, record: GuideRecord) -> None:
-        meta = {k: v for k, v in record.as_json().items() if k != "path"}
-        self._guides.upsert(ids=[record.path], embeddings=[[1.0]], documents=[record.title], metadatas=[meta])
+    def commit_guides(self, records: Sequence[GuideRecord]) -> None:
+        """Make guides' new passages count (one upsert), then drop their older versions (one delete)."""
+        if not records:
+            return
+        self._guides.upsert(
+            ids=[r.path for r in records],
+            embeddings=[[1.0] for _ in records],
+            documents=[r.title for r in records],
+            metadatas=[{k: v for k, v in r.as_json().items() if k != "path"} for r in records],
+        )
         self._committed = None
-        self._passages.delete(where={"$and": [{"guide": record.path}, {"version": {"$ne": record.version}}]})
+        stale = [{"$and": [{"guide": r.path}, {"version": {"$ne": r.version}}]} for r in records]
+        self._passages.delete(where=stale[0] if len(stale) == 1 else {"$or": stale})
 
     @_guarded
     def remove_guide(self, guide: str) -> None:

@@ -150,14 +150,16 @@ def _embed_and_commit(
             chunks = [c for _, cs in group for c in cs]
             # Similar lengths in one batch waste less padding in the model.
             chunks.sort(key=lambda c: len(c.embed_text))
+            vectors: list[Any] = []
             for i in range(0, len(chunks), batch):
                 part = chunks[i : i + batch]
-                store.add_chunks(part, embed_chunks(embedder, part))
+                vectors.extend(embed_chunks(embedder, part))
                 if bar is not None:
                     bar.update(len(part))
+            store.add_chunks(chunks, vectors)  # one write per group, not per batch
             now = datetime.now(UTC).isoformat(timespec="seconds")
-            for guide, cs in group:
-                store.commit_guide(_record(guide, len(cs), now))
+            # One commit per group: per-guide commits cost a store round trip each (BENCHMARKS.md).
+            store.commit_guides([_record(guide, len(cs), now) for guide, cs in group])
     finally:
         if bar is not None:
             bar.close()

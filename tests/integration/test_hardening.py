@@ -201,12 +201,6 @@ class CountingStore:
         return counted
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="commit_guide is one Chroma upsert + delete per guide (~18 ms each): at 1,000 guides that is 18 s of "
-    "a 73 s ingest, which runs at 53% of the raw encode (target 80%). Fix: commit each group's records in "
-    "one call (BENCHMARKS.md, Findings).",
-)
 def test_store_round_trips_grow_with_passage_groups_not_with_guides(tmp_path: Path) -> None:
     corpus = _medquad_corpus(tmp_path / "corpus", 300)
     store = CountingStore(ChromaStore.embedded(tmp_path / "index", "t"))
