@@ -37,6 +37,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def embed_queries(self, texts: Sequence[str]) -> list[np.ndarray]: ...
+
 
 class Store(Protocol):
     """Where chunks and their vectors live; a guide counts only once its record is committed."""

@@ -39,9 +39,7 @@ class LazyEmbedder:
         return self.get().embed_query(text)
 
     def embed_queries(self, texts: Sequence[str]) -> list[np.ndarray]:
-        real = self.get()
-        batch = getattr(real, "embed_queries", None)
-        return list(batch(texts)) if batch is not None else [real.embed_query(t) for t in texts]
+        return self.get().embed_queries(texts)
 
     def embed_passages(self, texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> list[PassageVectors]:
         return self.get().embed_passages(texts, spans)

@@ -30,6 +30,9 @@ class FakeEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return _bag(text, self.dimension)
 
+    def embed_queries(self, texts: Sequence[str]) -> list[np.ndarray]:
+        return [self.embed_query(t) for t in texts]
+
     def embed_passages(self, texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> list[PassageVectors]:
         if self.fail_after is not None and self.embedded >= self.fail_after:
             raise KeyboardInterrupt  # what Ctrl-C looks like in the middle of an ingest

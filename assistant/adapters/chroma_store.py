@@ -7,7 +7,7 @@ import functools
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -149,21 +149,23 @@ class ChromaStore:
         committed = {g: r.version for g, r in self.manifest().items()}
         stale = [
             cid
-            for cid, meta in self._iter_meta()
+            for cid, _, meta in self._all_rows(include_documents=False)
             if committed.get(str(meta.get("guide"))) != meta.get("version")
         ]
         for i in range(0, len(stale), _PAGE):
             self._passages.delete(ids=stale[i : i + _PAGE])
         return len(stale)
 
-    def _iter_meta(self) -> list[tuple[str, dict[str, Any]]]:
-        out: list[tuple[str, dict[str, Any]]] = []
+    def _all_rows(self, include_documents: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """Every stored passage as (id, text or "", metadata), read a page at a time."""
+        include = ["documents", "metadatas"] if include_documents else ["metadatas"]
         offset = 0
         while True:
-            got = self._passages.get(include=["metadatas"], limit=_PAGE, offset=offset)
-            out.extend(zip(got["ids"], got["metadatas"] or [], strict=True))
+            got = self._passages.get(include=include, limit=_PAGE, offset=offset)
+            docs = got["documents"] if include_documents else [""] * len(got["ids"])
+            yield from zip(got["ids"], docs, got["metadatas"] or [], strict=True)
             if len(got["ids"]) < _PAGE:
-                return out
+                return
             offset += _PAGE
 
     @_guarded
@@ -203,18 +205,12 @@ class ChromaStore:
     @_guarded
     def all_chunks(self) -> list[Chunk]:
         committed = {g: r.version for g, r in self.manifest().items()}
-        chunks: list[Chunk] = []
-        offset = 0
-        while True:
-            got = self._passages.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
-            chunks.extend(
-                _chunk(cid, doc, meta)
-                for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-                if committed.get(str(meta.get("guide"))) == meta.get("version")
-            )
-            if len(got["ids"]) < _PAGE:
-                return sorted(chunks, key=lambda c: (c.guide, c.position))
-            offset += _PAGE
+        chunks = [
+            _chunk(cid, doc, meta)
+            for cid, doc, meta in self._all_rows(include_documents=True)
+            if committed.get(str(meta.get("guide"))) == meta.get("version")
+        ]
+        return sorted(chunks, key=lambda c: (c.guide, c.position))
 
     @_guarded
     def fingerprint(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.ask.retrieve import OVERLAP_WEIGHT, Retrieved
 from assistant.domain import Citation, Passage
-from assistant.text import sentence_spans, tokens
+from assistant.text import tokens
 
 _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
@@ -41,7 +41,7 @@ def score_sentences(
     for passage in retrieved.passages[:passages]:
         text = passage.chunk.text
         candidate = retrieved.candidates[passage.chunk.id]
-        spans = sentence_spans(text)
+        spans = candidate.spans
         for i, (a, _) in enumerate(spans):
             sentence = _with_list(text, spans, i)
             if sentence is None or is_excluded(sentence):

@@ -26,6 +26,7 @@ class Candidate:
     lexical: float
     sentence_scores: np.ndarray  # cosine of the question with each sentence of the passage
     overlaps: np.ndarray  # share of the question's term weight found in each sentence
+    spans: list[tuple[int, int]]  # the sentences of chunk.text, as character spans
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class HybridRetriever:
         query_tokens = tokens(query)
         focused = self.focus(query)
         use_focus = bool(tokens(focused)) and focused != query
-        vectors = _embed(self._embedder, [query, focused] if use_focus else [query])
+        vectors = self._embedder.embed_queries([query, focused] if use_focus else [query])
         qv, fv = vectors[0], vectors[-1]
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
         for vector in vectors:
@@ -79,8 +80,9 @@ class HybridRetriever:
             focus_dense = float(passage_vec @ fv) if passage_vec is not None else 0.0
             sims = _sentence_scores(pv, qv, dense)
             focus_sims = _sentence_scores(pv, fv, focus_dense)
-            overlaps = _overlaps(chunk.text, weights, total, len(sims))
-            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), sims, overlaps)
+            spans = sentence_spans(chunk.text)
+            overlaps = _overlaps(chunk.text, spans, weights, total, len(sims))
+            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), sims, overlaps, spans)
             scores[cid] = (
                 float(np.max(sims + OVERLAP_WEIGHT * overlaps))
                 + LEXICAL_WEIGHT * lexical.get(cid, 0.0)
@@ -95,19 +97,15 @@ class HybridRetriever:
         return Retrieved(passages, candidates, query_tokens)
 
 
-def _embed(embedder: Embedder, texts: list[str]) -> list[np.ndarray]:
-    batch = getattr(embedder, "embed_queries", None)
-    return list(batch(texts)) if batch is not None else [embedder.embed_query(t) for t in texts]
-
-
 def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, dense: float) -> np.ndarray:
     if vectors is None or vectors.sentence_vectors.size == 0:
         return np.array([dense], dtype=np.float32)
     return vectors.sentence_vectors @ query
 
 
-def _overlaps(text: str, weights: dict[str, float], total: float, n: int) -> np.ndarray:
-    spans = sentence_spans(text)
+def _overlaps(
+    text: str, spans: list[tuple[int, int]], weights: dict[str, float], total: float, n: int
+) -> np.ndarray:
     if len(spans) != n:
         return np.zeros(n, dtype=np.float32)
     return np.array(
