@@ -7,6 +7,7 @@ import functools
 import hashlib
 import logging
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,6 +21,7 @@ from assistant.seams import PassageVectors, StoredHit
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _PAGE = 5000  # rows fetched per get() call when reading everything
+_STATE_ID = "committed"  # the one row of '<name>_state': a token that changes whenever the committed guides do
 
 
 def _guarded(method: Callable[..., T]) -> Callable[..., T]:
@@ -51,18 +53,19 @@ class ChromaStore:
     """Chunks live in '<name>_passages'; a guide counts once its record is in '<name>_guides'.
 
     Writing a guide's chunks before its record means a crash leaves only uncommitted chunks, which
-    queries ignore and the next ingest sweeps away.
+    queries ignore and the next ingest sweeps away. '<name>_state' holds one token, replaced by every
+    commit or removal, so a question checks one row to learn whether the manifest changed.
     """
 
     def __init__(self, client: Any, name: str, server: str | None = None, manifest_ttl_s: float = 2.0) -> None:
         self.server = server
         self._client = client
         self._name = name
-        # Queries filter by the committed versions; re-reading the manifest for every query would cost
-        # more than the query at 15k guides, so it is cached briefly (other replicas' ingests show up
-        # within the TTL).
+        # Queries filter by the committed versions. Reading the manifest costs ~1.4 s at 15k guides, so it
+        # is kept and re-read only when the state token changes; the token is checked at most every TTL
+        # (other replicas' ingests show up within it).
         self._ttl = manifest_ttl_s
-        self._committed: tuple[float, dict[str, str]] | None = None
+        self._committed: tuple[float, str, dict[str, str]] | None = None
         self._open()
 
     @classmethod
@@ -96,12 +99,24 @@ class ChromaStore:
             f"{self._name}_passages", metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
         self._guides = self._client.get_or_create_collection(f"{self._name}_guides", embedding_function=None)
+        self._state = self._client.get_or_create_collection(f"{self._name}_state", embedding_function=None)
 
     def _committed_versions(self) -> dict[str, str]:
         now = time.monotonic()
-        if self._committed is None or now - self._committed[0] > self._ttl:
-            self._committed = (now, {g: r.version for g, r in self.manifest().items()})
-        return self._committed[1]
+        if self._committed is not None and now - self._committed[0] <= self._ttl:
+            return self._committed[2]
+        token = self.fingerprint()  # read before the manifest: a commit in between only costs a second read
+        if self._committed is not None and self._committed[1] == token:
+            versions = self._committed[2]
+        else:
+            versions = {g: r.version for g, r in self.manifest().items()}
+        self._committed = (now, token, versions)
+        return versions
+
+    def _changed(self) -> None:
+        """Replace the state token: every reader re-reads the manifest at its next check."""
+        self._state.upsert(ids=[_STATE_ID], embeddings=[[1.0]], metadatas=[{"token": uuid.uuid4().hex}])
+        self._committed = None
 
     @_guarded
     def manifest(self) -> dict[str, GuideRecord]:
@@ -133,14 +148,14 @@ class ChromaStore:
             documents=[r.title for r in records],
             metadatas=[{k: v for k, v in r.as_json().items() if k != "path"} for r in records],
         )
-        self._committed = None
+        self._changed()
         stale = [{"$and": [{"guide": r.path}, {"version": {"$ne": r.version}}]} for r in records]
         self._passages.delete(where=stale[0] if len(stale) == 1 else {"$or": stale})
 
     @_guarded
     def remove_guide(self, guide: str) -> None:
         self._guides.delete(ids=[guide])
-        self._committed = None
+        self._changed()
         self._passages.delete(where={"guide": guide})
 
     @_guarded
@@ -214,12 +229,20 @@ class ChromaStore:
 
     @_guarded
     def fingerprint(self) -> str:
+        """A token that changes whenever the committed guides change: one row read, at any library size."""
+        got = self._state.get(ids=[_STATE_ID], include=["metadatas"])
+        if got["ids"]:
+            return str((got["metadatas"] or [{}])[0].get("token", ""))
+        # An index written before the token existed: derive it from the manifest once. add() never
+        # overwrites, so a writer's newer token wins over a reader's stale one.
         records = sorted((g, r.version) for g, r in self.manifest().items())
-        return hashlib.sha256(repr(records).encode()).hexdigest()[:16]
+        token = hashlib.sha256(repr(records).encode()).hexdigest()[:16]
+        self._state.add(ids=[_STATE_ID], embeddings=[[1.0]], metadatas=[{"token": token}])
+        return token
 
     @_guarded
     def reset(self) -> None:
-        for suffix in ("passages", "guides"):
+        for suffix in ("passages", "guides", "state"):
             try:
                 self._client.delete_collection(f"{self._name}_{suffix}")
             except Exception:  # absent collection: nothing to drop

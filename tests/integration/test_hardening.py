@@ -225,12 +225,6 @@ class SlowManifestStore(ChromaStore):
         return super().manifest()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LexicalIndex.refresh (fingerprint) and ChromaStore._committed_versions re-read the whole manifest "
-    "every 2 s on the question path: at 15,000 guides that is ~1.4 s each, so ask p95 is 782 ms (p50 43 ms). "
-    "Fix: an O(1) index-state marker for fingerprint(); reload the manifest only when it changes.",
-)
 def test_an_unchanged_index_costs_a_question_no_full_manifest_read(corpus_copy: Path, tmp_path: Path) -> None:
     from assistant.services import build_services
 

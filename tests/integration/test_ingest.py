@@ -196,3 +196,38 @@ def test_unreadable_index_is_rebuilt_by_the_next_ingest(tmp_path: Path, corpus_c
     summary = run_ingest(_options(corpus_copy), _DamagedStore(real), FakeEmbedder)  # type: ignore[arg-type]
     assert summary.added == 4 and summary.unchanged == 0
     assert len(real.manifest()) == 4 and real.all_chunks()
+
+
+def test_the_state_token_changes_with_the_committed_guides_and_replicas_see_it(
+    tmp_path: Path, corpus_copy: Path
+) -> None:
+    writer, reader = _store(tmp_path), ChromaStore(_store(tmp_path)._client, "t", manifest_ttl_s=0.0)
+    empty = writer.fingerprint()
+    run_ingest(_options(corpus_copy), writer, FakeEmbedder)
+    after_ingest = writer.fingerprint()
+    assert after_ingest != empty
+    assert reader.fingerprint() == after_ingest == writer.fingerprint()  # stable across reads and replicas
+    run_ingest(_options(corpus_copy), writer, FakeEmbedder)  # nothing changed: nothing committed
+    assert writer.fingerprint() == after_ingest
+    guide = sorted(writer.manifest())[0]
+    hits_before = {h.chunk.guide for h in reader.query(FakeEmbedder().embed_query("treatment"), 50)}
+    assert guide in hits_before
+    (corpus_copy / guide).unlink()
+    run_ingest(_options(corpus_copy), writer, FakeEmbedder)
+    assert reader.fingerprint() != after_ingest
+    assert guide not in {h.chunk.guide for h in reader.query(FakeEmbedder().embed_query("treatment"), 50)}
+    writer.reset()
+    assert writer.fingerprint() == empty  # an empty index has one token, whoever derives it
+
+
+def test_an_index_written_before_the_state_token_gets_one_once(tmp_path: Path, corpus_copy: Path) -> None:
+    store = _store(tmp_path)
+    run_ingest(_options(corpus_copy), store, FakeEmbedder)
+    store._client.delete_collection("t_state")  # as an index from before the token existed
+    old = ChromaStore(store._client, "t")
+    token = old.fingerprint()
+    assert token == ChromaStore(store._client, "t").fingerprint()
+    assert old.manifest() and {h.chunk.guide for h in old.query(FakeEmbedder().embed_query("cells"), 50)}
+    (corpus_copy / sorted(old.manifest())[0]).unlink()
+    run_ingest(_options(corpus_copy), old, FakeEmbedder)
+    assert old.fingerprint() != token
