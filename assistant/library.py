@@ -16,10 +16,17 @@ from assistant.settings import Settings
 
 
 class Library:
-    def __init__(self, settings: Settings, store: Store, embedder: Callable[[], Embedder]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        embedder: Callable[[], Embedder],
+        after_ingest: Callable[[], None] | None = None,
+    ) -> None:
         self._settings = settings
         self._store = store
         self._embedder = embedder
+        self._after_ingest = after_ingest  # e.g. rebuild the lexical index now, so the next answer sees the change
         self._lock = threading.Lock()  # one ingest at a time per process
         self.last_summary: IngestSummary | None = None
 
@@ -46,6 +53,8 @@ class Library:
             summary = run_ingest(self.options(rebuild=rebuild, dry_run=dry_run), self._store, self._embedder, progress)
         if not dry_run:
             self.last_summary = summary
+            if self._after_ingest is not None:
+                self._after_ingest()
         return summary
 
     def is_stale(self) -> bool:

@@ -8,87 +8,120 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from assistant.domain import Chunk
 from assistant.seams import Store
 from assistant.text import tokens
 
+log = logging.getLogger(__name__)
+
 FUZZY_MIN_CHARS = 5  # shorter words are matched exactly: one edit changes them too much
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """One built index. Replaced whole, never changed, so a question reads one consistent version."""
+
+    token: str | None = None
+    chunks: tuple[Chunk, ...] = ()
+    bm25: object | None = None
+    df: Counter[str] = field(default_factory=Counter)
+    deletions: dict[str, str] = field(default_factory=dict)
+
+
 class LexicalIndex:
-    """BM25 over stored passages (section heading included). Rebuilt when the store's manifest changes,
-    so every app replica on one Chroma server searches the same passages."""
+    """BM25 over stored passages (section heading included), built from what the store holds so every app
+    replica on one Chroma server searches the same passages.
+
+    The store's state token is checked at most every `recheck_s`. The first build happens on the spot;
+    later ones run in a background thread while questions keep using the previous index (rebuilding 15k
+    guides takes seconds). `refresh(wait=True)` rebuilds before returning: after this process's own ingest.
+    """
 
     def __init__(self, store: Store, recheck_s: float = 2.0) -> None:
         self._store = store
         self._recheck_s = recheck_s
-        self._lock = threading.Lock()
-        self._fingerprint: str | None = None
+        self._lock = threading.Lock()  # one build at a time
+        self._snap = _Snapshot()
         self._checked = 0.0
-        self._chunks: list[Chunk] = []
-        self._bm25: object | None = None
-        self._df: Counter[str] = Counter()
-        self._deletions: dict[str, str] = {}
+        self._building: threading.Thread | None = None
 
-    def refresh(self, force: bool = False) -> None:
+    def refresh(self, wait: bool = False) -> None:
         now = time.monotonic()
-        if not force and now - self._checked < self._recheck_s and self._fingerprint is not None:
+        if not wait and self._snap.token is not None and now - self._checked < self._recheck_s:
             return
+        self._checked = now
+        token = self._store.fingerprint()
+        if token == self._snap.token:
+            return
+        if wait or self._snap.token is None:
+            self._rebuild()
+        elif self._building is None or not self._building.is_alive():
+            self._building = threading.Thread(target=self._rebuild_logged, name="lexical-rebuild", daemon=True)
+            self._building.start()
+
+    def _rebuild_logged(self) -> None:
+        try:
+            self._rebuild()
+        except Exception:  # the previous index keeps serving; the next check tries again
+            log.exception("lexical index rebuild failed")
+
+    def _rebuild(self) -> None:
         with self._lock:
-            fingerprint = self._store.fingerprint()
-            self._checked = now
-            if fingerprint == self._fingerprint and not force:
-                return
-            chunks = self._store.all_chunks()
-            self._build(chunks)
-            self._fingerprint = fingerprint
+            token = self._store.fingerprint()  # before reading: a commit meanwhile triggers one more build
+            if token != self._snap.token:
+                self._snap = _build(token, self._store.all_chunks())
 
-    def _build(self, chunks: list[Chunk]) -> None:
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-        docs = [tokens(f"{c.section} {c.text}") or ["\u2205"] for c in chunks]
-        df: Counter[str] = Counter()
-        for doc in docs:
-            df.update(set(doc))
-        bm25 = None
-        if chunks:
-            bm25 = bm25s.BM25()
-            bm25.index(docs, show_progress=False)
-        deletions: dict[str, str] = {}
-        for term in df:
-            if len(term) >= FUZZY_MIN_CHARS:
-                for i in range(len(term)):
-                    deletions.setdefault(term[:i] + term[i + 1 :], term)
-        self._chunks, self._bm25, self._df, self._deletions = chunks, bm25, df, deletions
 
     @property
     def size(self) -> int:
-        return len(self._chunks)
+        return len(self._snap.chunks)
 
     def idf(self, term: str) -> float:
-        n = max(len(self._chunks), 1)
-        return math.log(1 + (n - self._df.get(term, 0) + 0.5) / (self._df.get(term, 0) + 0.5))
+        snap = self._snap
+        n, df = max(len(snap.chunks), 1), snap.df.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def df(self, term: str) -> int:
-        return self._df.get(term, 0)
+        return self._snap.df.get(term, 0)
 
     def in_vocabulary(self, term: str) -> bool:
         """The term, or a spelling one edit away ('haemophilia' ~ 'hemophilia'), occurs in the guides."""
-        if term in self._df:
+        snap = self._snap
+        if term in snap.df:
             return True
         if len(term) < FUZZY_MIN_CHARS:
             return False
-        if term in self._deletions:
+        if term in snap.deletions:
             return True
-        return any((v := term[:i] + term[i + 1 :]) in self._df or v in self._deletions for i in range(len(term)))
+        return any((v := term[:i] + term[i + 1 :]) in snap.df or v in snap.deletions for i in range(len(term)))
 
     def search(self, query_tokens: Sequence[str], k: int) -> list[tuple[Chunk, float]]:
         self.refresh()
-        bm25, chunks = self._bm25, self._chunks
-        terms = [t for t in query_tokens if t in self._df]
-        if bm25 is None or not terms:
+        snap = self._snap
+        terms = [t for t in query_tokens if t in snap.df]
+        if snap.bm25 is None or not terms:
             return []
-        ids, scores = bm25.retrieve([terms], k=min(k, len(chunks)), show_progress=False)  # type: ignore[attr-defined]
-        return [(chunks[int(i)], float(s)) for i, s in zip(ids[0], scores[0], strict=True) if s > 0]
+        ids, scores = snap.bm25.retrieve([terms], k=min(k, len(snap.chunks)), show_progress=False)  # type: ignore[attr-defined]
+        return [(snap.chunks[int(i)], float(s)) for i, s in zip(ids[0], scores[0], strict=True) if s > 0]
+
+
+def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+    docs = [tokens(f"{c.section} {c.text}") or ["\u2205"] for c in chunks]
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(set(doc))
+    bm25 = None
+    if chunks:
+        bm25 = bm25s.BM25()
+        bm25.index(docs, show_progress=False)
+    deletions: dict[str, str] = {}
+    for term in df:
+        if len(term) >= FUZZY_MIN_CHARS:
+            for i in range(len(term)):
+                deletions.setdefault(term[:i] + term[i + 1 :], term)
+    return _Snapshot(token, tuple(chunks), bm25, df, deletions)

@@ -1,0 +1,105 @@
+"""The lexical index over a real Chroma: built from what the store holds, rebuilt in the background on change."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.adapters.chroma_store import ChromaStore
+from assistant.ask.lexical import LexicalIndex
+from assistant.domain import Chunk
+from assistant.ingest.pipeline import IngestOptions, run_ingest
+from assistant.text import tokens
+from tests.fakes import FakeEmbedder
+
+NEW_GUIDE = "Zorblax Clinic Notes\nThe zorblax shuttle leaves the clinic every morning for patients.\n"
+
+
+class GatedStore(ChromaStore):
+    """A real store whose full read waits for the test to open the gate (a slow rebuild at 15k guides)."""
+
+    gate: threading.Event | None = None
+    fail = False
+
+    def all_chunks(self) -> list[Chunk]:
+        if self.fail:
+            raise RuntimeError("store read failed")
+        if self.gate is not None:
+            assert self.gate.wait(10), "the test never opened the gate"
+        return super().all_chunks()
+
+
+def _ingest(corpus: Path, store: ChromaStore) -> None:
+    options = IngestOptions(corpus=corpus, max_bytes=1_000_000, chunk_chars=450, chunk_min_chars=150)
+    run_ingest(options, store, FakeEmbedder)
+
+
+def _guides(index: LexicalIndex, word: str) -> set[str]:
+    return {chunk.guide for chunk, _ in index.search(tokens(word), 10)}
+
+
+@pytest.fixture
+def indexed(tmp_path: Path, corpus_copy: Path) -> tuple[Path, GatedStore]:
+    store = GatedStore.embedded(tmp_path / "index", "t")
+    assert isinstance(store, GatedStore)
+    _ingest(corpus_copy, store)
+    return corpus_copy, store
+
+
+def test_a_change_is_rebuilt_in_the_background_while_questions_use_the_previous_index(
+    indexed: tuple[Path, GatedStore],
+) -> None:
+    corpus, store = indexed
+    index = LexicalIndex(store, recheck_s=0.0)
+    assert _guides(index, "allogeneic") and not _guides(index, "zorblax")
+    size = index.size
+
+    (corpus / "zorblax.txt").write_text(NEW_GUIDE)
+    _ingest(corpus, store)
+    store.gate = threading.Event()
+    began = time.perf_counter()
+    assert not _guides(index, "zorblax")  # the rebuild is waiting at the gate: the old index answers
+    assert _guides(index, "allogeneic") and index.size == size
+    assert time.perf_counter() - began < 1.0, "a question waited for the rebuild"
+
+    store.gate.set()
+    deadline = time.monotonic() + 10
+    while not _guides(index, "zorblax") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _guides(index, "zorblax") == {"zorblax.txt"}
+    assert index.size == size + 1
+
+
+def test_refresh_wait_rebuilds_before_returning(indexed: tuple[Path, GatedStore]) -> None:
+    corpus, store = indexed
+    index = LexicalIndex(store, recheck_s=60.0)  # no periodic check would notice within the test
+    assert not _guides(index, "zorblax")
+    (corpus / "zorblax.txt").write_text(NEW_GUIDE)
+    _ingest(corpus, store)
+    index.refresh(wait=True)
+    assert _guides(index, "zorblax") == {"zorblax.txt"}
+
+
+def test_a_failed_rebuild_keeps_the_previous_index_and_is_retried(
+    indexed: tuple[Path, GatedStore], caplog: pytest.LogCaptureFixture
+) -> None:
+    corpus, store = indexed
+    index = LexicalIndex(store, recheck_s=0.0)
+    assert _guides(index, "allogeneic")
+    (corpus / "zorblax.txt").write_text(NEW_GUIDE)
+    _ingest(corpus, store)
+    store.fail = True
+    assert _guides(index, "allogeneic") and not _guides(index, "zorblax")
+    deadline = time.monotonic() + 10
+    while "lexical index rebuild failed" not in caplog.text and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "lexical index rebuild failed" in caplog.text
+    assert _guides(index, "allogeneic")
+    store.fail = False
+    deadline = time.monotonic() + 10
+    while not _guides(index, "zorblax") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _guides(index, "zorblax") == {"zorblax.txt"}
