@@ -1,4 +1,4 @@
-"""Safety checks as small pure functions over rules.py: messages before retrieval, answers after."""
+"""Safety checks as small pure functions over the rule tables: messages before retrieval, answers after."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from assistant.domain import SafetyVerdict, Turn
-from assistant.safety import rules
+from assistant.safety import answers, framing, red_flags, requests, vocabulary
 
 _STRONG, _MEDIUM, _WEAK = 2, 1, 0
 
@@ -30,32 +30,32 @@ def _word_map(spellings: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], d
     return re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w'-])"), variants
 
 
-_SPELLING, _CANONICAL = _word_map(rules.SPELLINGS)
+_SPELLING, _CANONICAL = _word_map(vocabulary.SPELLINGS)
 _QUOTES = str.maketrans("’‘´`“”", "''''\"\"")
-_IDIOMS = _any(rules.IDIOMS)
+_IDIOMS = _any(framing.IDIOMS)
 _SENTENCE = re.compile(r"[^\s;](?:[^\n;]*?)(?=[.!?]\s|[.!?]?\s*\n|;|[.!?]?\s*$)[.!?]?")
 _FLAGS = {
     name: (_any(flag.strong, True) if flag.strong else None, _any(flag.weak, True),
            re.compile(flag.qualifier) if flag.qualifier else None)
-    for name, flag in {**rules.RED_FLAGS, "self_harm": rules.SELF_HARM}.items()
+    for name, flag in {**red_flags.RED_FLAGS, "self_harm": red_flags.SELF_HARM}.items()
 }
-_NEGATED = re.compile(rf"{rules.NEGATION}(?:\W+\w+){{0,{rules.NEGATION_WINDOW_WORDS}}}\W*$")
-_CLAUSE_BREAK = re.compile(rules.CLAUSE_BREAK)
-_RESOLVED = re.compile(rules.RESOLVED)
-_TREATMENT_TIME = re.compile(rules.TREATMENT_TIME)
+_NEGATED = re.compile(rf"{framing.NEGATION}(?:\W+\w+){{0,{framing.NEGATION_WINDOW_WORDS}}}\W*$")
+_CLAUSE_BREAK = re.compile(framing.CLAUSE_BREAK)
+_RESOLVED = re.compile(framing.RESOLVED)
+_TREATMENT_TIME = re.compile(framing.TREATMENT_TIME)
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
-_CURRENT = re.compile(rules.CURRENT)
-_HYPOTHETICAL = re.compile(rules.HYPOTHETICAL)
-_NOT_CONDITIONAL = re.compile(rules.NOT_CONDITIONAL)
-_FRAME = re.compile(rules.FRAME)
-_GENERIC_SUBJECT = re.compile(rules.GENERIC_SUBJECT)
-_QUESTION_START = re.compile(rules.QUESTION_START)
-_ACTION_ASK = re.compile(rules.ACTION_ASK)
-_GENERAL_VERB = re.compile(rules.GENERAL_VERB)
-_PERSONAL = re.compile(rules.PERSONAL)
-_PREDICATE = re.compile(rf"\b{rules.SUBJECT}(?:\s+{rules.FILLER}){{0,4}}\s*$")
-_OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {rules.OWNER}\b")
-_OWNED = re.compile(rf"\b{rules.OWNER}\s+(?:(?!{rules.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
+_CURRENT = re.compile(framing.CURRENT)
+_HYPOTHETICAL = re.compile(framing.HYPOTHETICAL)
+_NOT_CONDITIONAL = re.compile(framing.NOT_CONDITIONAL)
+_FRAME = re.compile(framing.FRAME)
+_GENERIC_SUBJECT = re.compile(framing.GENERIC_SUBJECT)
+_QUESTION_START = re.compile(framing.QUESTION_START)
+_ACTION_ASK = re.compile(framing.ACTION_ASK)
+_GENERAL_VERB = re.compile(framing.GENERAL_VERB)
+_PERSONAL = re.compile(framing.PERSONAL)
+_PREDICATE = re.compile(rf"\b{framing.SUBJECT}(?:\s+{framing.FILLER}){{0,4}}\s*$")
+_OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {framing.OWNER}\b")
+_OWNED = re.compile(rf"\b{framing.OWNER}\s+(?:(?!{framing.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
 _NUMBER = r"(\d{2,3}(?:[.,]\d{1,2})?)"
 _READINGS = (
     re.compile(rf"(?<![\d.,]){_NUMBER}\s*(?:°\s*|º\s*|degrees?\s*|deg\s*)?(c|f|celsius|centigrade|fahrenheit)\b"),
@@ -68,16 +68,16 @@ _READINGS = (
 )
 # A bare "38.7" counts as a reading when the recent turns talk about temperature or it names no lab value.
 _BARE_READING = re.compile(
-    rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){rules.NOT_A_UNIT}")
-_LAB = re.compile(rf"\b{rules.LAB}\b")
-_TEMPERATURE_TALK = re.compile(rules.TEMPERATURE_TALK)
+    rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){red_flags.NOT_A_UNIT}")
+_LAB = re.compile(rf"\b{vocabulary.LAB}\b")
+_TEMPERATURE_TALK = re.compile(red_flags.TEMPERATURE_TALK)
 _THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥)\W*$")
 _THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over)|and (?:above|over|up)|\+)")
-_ADVICE = _table(rules.PERSONAL_ADVICE)
-_MANIPULATION = _table(rules.MANIPULATION)
-_INSTRUCTION = _any(p for r in rules.INSTRUCTION_REASONS for p in rules.MANIPULATION[r])
-_ANSWER_ADVICE = _table(rules.ANSWER_ADVICE)
-_ANSWER_OBEYS = _table(rules.ANSWER_OBEYS)
+_ADVICE = _table(requests.PERSONAL_ADVICE)
+_MANIPULATION = _table(requests.MANIPULATION)
+_INSTRUCTION = _any(p for r in requests.INSTRUCTION_REASONS for p in requests.MANIPULATION[r])
+_ANSWER_ADVICE = _table(answers.ANSWER_ADVICE)
+_ANSWER_OBEYS = _table(answers.ANSWER_OBEYS)
 
 
 def normalize(text: str) -> str:
@@ -91,7 +91,7 @@ def normalize(text: str) -> str:
 
 def _tail_clause(before: str) -> str:
     """The part of the text before a match that belongs to the match's clause (at most CONTEXT_CHARS)."""
-    before = before[-rules.CONTEXT_CHARS:]
+    before = before[-framing.CONTEXT_CHARS:]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     return before[breaks[-1].end():] if breaks else before
 
@@ -127,7 +127,7 @@ class _Sentence:
     def short_report(self) -> bool:
         """A short statement without the verbs of a general fact: "fever 39 and chills"."""
         words = len(self.text.split())
-        return self.statement and words <= rules.REPORT_MAX_WORDS and not _GENERAL_VERB.search(self.text)
+        return self.statement and words <= framing.REPORT_MAX_WORDS and not _GENERAL_VERB.search(self.text)
 
     @cached_property
     def personal(self) -> bool:
@@ -142,8 +142,8 @@ class _Sentence:
             return False
         if self.resolved and not self.current:
             return False
-        near = _PARENTHESIS.sub(" ", self.text[max(0, start - rules.CONTEXT_CHARS):start])
-        after = self.text[start:start + rules.CONTEXT_CHARS]
+        near = _PARENTHESIS.sub(" ", self.text[max(0, start - framing.CONTEXT_CHARS):start])
+        after = self.text[start:start + framing.CONTEXT_CHARS]
         if _PREDICATE.search(near) or _OWNED.search(near) or _OWNED_AFTER.search(after):
             return True
         if self.statement and self.personal and near.endswith("the "):
@@ -157,7 +157,7 @@ class _Sentence:
         if self.framed:
             return False
         lead_words = len(self.text[:start].split())
-        report = self.short_report and (lead_words <= rules.REPORT_LEAD_WORDS or self.personal)
+        report = self.short_report and (lead_words <= framing.REPORT_LEAD_WORDS or self.personal)
         return strength == _MEDIUM or asks_action or report
 
 
@@ -167,10 +167,10 @@ def _temperatures(sentence: str, bare: bool) -> list[tuple[int, bool]]:
     for pattern in (*_READINGS, _BARE_READING) if bare else _READINGS:
         for m in pattern.finditer(sentence):
             value, unit = float(m.group(1).replace(",", ".")), m.group(2)[:1]
-            in_c = rules.CELSIUS_RANGE[0] <= value <= rules.CELSIUS_RANGE[1] and unit in ("", "c")
-            in_f = rules.FAHRENHEIT_RANGE[0] <= value <= rules.FAHRENHEIT_RANGE[1] and unit in ("", "f")
+            in_c = red_flags.CELSIUS_RANGE[0] <= value <= red_flags.CELSIUS_RANGE[1] and unit in ("", "c")
+            in_f = red_flags.FAHRENHEIT_RANGE[0] <= value <= red_flags.FAHRENHEIT_RANGE[1] and unit in ("", "f")
             if in_c or in_f:
-                found.setdefault(m.start(1), value >= (rules.FEVER_C if in_c else rules.FEVER_F))
+                found.setdefault(m.start(1), value >= (red_flags.FEVER_C if in_c else red_flags.FEVER_F))
     return sorted(found.items())
 
 
@@ -219,7 +219,7 @@ def _matches(table: dict[str, re.Pattern[str]], text: str) -> list[str]:
 def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict:
     """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
     current = normalize(question)
-    earlier = [normalize(t.content) for t in history if t.role == "user"][-rules.RECENT_USER_TURNS:]
+    earlier = [normalize(t.content) for t in history if t.role == "user"][-red_flags.RECENT_USER_TURNS:]
     turns = [*earlier, current]
     recent = "\n".join(turns)
     asks_action = bool(_ACTION_ASK.search(recent))
@@ -228,7 +228,7 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
         flags |= _turn_red_flags(text, recent, asks_action)
     advice = _matches(_ADVICE, current)
     manipulation = _matches(_MANIPULATION, current)
-    reasons = [f"urgent:{name}" for name in rules.RED_FLAGS if name in flags]
+    reasons = [f"urgent:{name}" for name in red_flags.RED_FLAGS if name in flags]
     reasons += ["urgent:self_harm"] if "self_harm" in flags else []
     reasons += [f"personal_advice:{name}" for name in advice]
     reasons += [f"manipulation:{name}" for name in manipulation]
@@ -254,7 +254,7 @@ def check_answer(answer_text: str) -> SafetyVerdict:
     )
 
 
-_BLOCKS = re.compile(rules.SANITIZE_BLOCKS, re.IGNORECASE | re.DOTALL)
+_BLOCKS = re.compile(requests.SANITIZE_BLOCKS, re.IGNORECASE | re.DOTALL)
 _TARGET = r"\((?:[^()]|\([^()]*\))*\)?"  # a link target, allowing one level of parentheses
 _MARKUP = (
     (re.compile(r"<!--.*?(?:-->|$)", re.DOTALL), " "),
@@ -280,7 +280,7 @@ def _strip_markup(text: str) -> str:
 
 def sanitize_question(text: str) -> str:
     """Plain text safe to echo: no tags or scripts, links and images reduced to their text."""
-    for _ in range(rules.SANITIZE_MAX_PASSES):
+    for _ in range(requests.SANITIZE_MAX_PASSES):
         text, before = _strip_markup(text), text
         if text == before:
             break

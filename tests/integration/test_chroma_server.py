@@ -128,7 +128,7 @@ def test_the_cli_and_the_app_show_one_clear_message_when_the_server_is_gone(
     import gradio as gr
 
     from assistant.services import build_services
-    from assistant.ui.app import ChatSession, Handlers
+    from assistant.ui.handlers import ChatSession, Handlers
     from assistant.ui.storage import ConversationLog
 
     services = build_services(remote_settings, embedder=minilm)

@@ -20,7 +20,8 @@ from gradio_client import Client
 
 from assistant.domain import Answer, Turn
 from assistant.settings import Settings
-from assistant.ui.app import ChatSession, Handlers, build_app
+from assistant.ui.handlers import ChatSession, Handlers
+from assistant.ui.layout import build_app
 from assistant.ui.storage import ConversationLog
 
 if TYPE_CHECKING:

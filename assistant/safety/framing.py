@@ -1,0 +1,106 @@
+"""Framing cues: whether a symptom is happening now to someone, or only asked about as a topic."""
+
+from __future__ import annotations
+
+from assistant.safety.vocabulary import FAMILY, one_of
+
+# Windows: how much text around a symptom the cues read
+NEGATION_WINDOW_WORDS = 4
+CONTEXT_CHARS = 80  # how far around a symptom subjects, negations and if-clauses are looked for
+REPORT_MAX_WORDS = 14
+REPORT_LEAD_WORDS = 3  # a report names the symptom early ("coughing up blood") or speaks of a person
+
+# Who a message can be about, and the words that may stand between a subject and its symptom
+SUBJECT = (rf"(?:i|i'm|i've|we|we're|he|he's|she|she's|they|they're|(?:my|his|her|our) (?:\w+ )?\w+|{FAMILY}"
+           r"|there(?:'s| is| are)|the (?:person|patient|man|woman|lady|guy) (?:i|we)(?:'m| am|'re| are)? "
+           r"(?:care for|caring for|look after|looking after))")
+OWNER = rf"(?:my|his|her|their|our|this|these|{FAMILY}'s)"
+FILLER = one_of(
+    "is are was were 's 're 'm has have had 've been being be to_be to_have to_feel got gotten getting get"
+    " gets feel feels feeling felt seem seems seemed look looks looking looked having started starting"
+    " developed developing noticed still just also really very so suddenly now keeps keep kept a an some bit"
+    " little lot pretty quite kind_of kinda sort_of more and too extremely super constant constantly high bad"
+    " severe new with up like gone went become became becoming come came all totally completely"
+    " increasingly slightly awful terrible sudden strange weird the loads_of lots_of lot_of many several"
+    " few tiny small big experiencing experienced complaining_of complains_of showing shows showed signs_of"
+    " acting act acts again back spiked spiking running ran")
+OWNER_GAP_STOP = one_of("about on regarding of for from in to mentions? says? said lists? talks? explains?"
+                        " describes? covers? questions? guide leaflet booklet doctor nurse team notes? watch")
+PERSONAL = rf"\b(?:i|i'm|i've|me|my|we|our|he|he's|she|she's|his|him|her|they|their|{FAMILY})\b"
+
+# Framing cues, each matched within one sentence
+IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|kinda|sort of|still|just"
+          r"|slightly|rather|super|getting|all) ){0,2}confused\b(?! and)",
+          r"\bconfus\w* " + one_of("about by with on over as_to regarding re whether between why what how"
+                                   " which when where if because at that") + r"\b",
+          r"\bconfusing\b",
+          r"\b(?:anti-?seizure|seizure (?:prophylaxis|medicines?|meds|medication|prevention|precautions))\b",
+          r"\bfever[- ](?:reduc\w*|medicines?|meds|tablets?|pills?)\b", r"\bshak\w* (?:hands|my head)\b",
+          r"\bbreathing (?:exercises?|tests?|machine|treatments?)\b",
+          r"\bchest (?:x-?rays?|ct|scans?|port)\b",
+          r"\bblood (?:tests?|work|counts?|draws?|results?|type|cancers?|cells?|transfusions?|thinners?)\b")
+NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
+CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
+RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
+            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up|went down"
+            r"|came down"
+            r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
+            r"|therapy)"
+            r"|as a (?:kid|child)|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
+            r"|last time|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
+            r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
+            r"|short time)|back then|at the time)")
+# When the treatment, not the symptom, is what happened "last month" or "in June".
+TREATMENT_TIME = (r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
+                  r"(?:last (?:year|month)|(?:\w+ )?(?:years?|months?) ago"
+                  r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)")
+CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (?:morning|afternoon|evening)"
+           r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)"
+           r"|\w+day|then|earlier|lunch\w*|breakfast|dinner|bedtime|waking|(?:i|he|she|we) woke|\d|about \d"
+           r"|around \d|morning|tonight)"
+           r"|for (?:the (?:last|past) )?(?:\d+|a few|few|several|two|three|a couple of|couple of)"
+           r" (?:minutes|hours|days)"
+           r"|all (?:day|night|morning)|(?:keeps?|kept) (?:on )?\w+ing|started|starting to"
+           r"|just (?:now|started|had|noticed)|woke up|getting worse|(?:an|one|two|\d+) hours? ago"
+           r"|minutes ago|last night|yesterday|came back"
+           r"|(?:over|in|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:hours?|days?|night)"
+           r"|(?:lasts?|lasted|lasting|going on|been going on) (?:for )?(?:over |more than |about |nearly"
+           r" |almost )?(?:an? |half an |\d+ )(?:hour|hours|minutes|mins|days))\b")
+HYPOTHETICAL = (r"\b(?:if|in case|what if|will (?:i|he|she|we|they|my \w+|it)"
+                r"|(?:am|are|is) (?:i|we|he|she|they) (?:going|likely) to|suppose|supposing|whenever"
+                r"|in the future|later on|should (?:i|he|she|we|they) (?:get|develop|have|start|notice)"
+                r"|when (?:i|he|she|we|they|you|someone|a patient|patients|people|my \w+)"
+                r" (?:get|gets|develop|develops|have|has|start|starts|notice|notices|experience|experiences"
+                r"|go|goes)|ever (?:get|gets|develop|have|has|had))\b")
+NOT_CONDITIONAL = (r"\b(?:not sure|unsure|(?:don't|didn't) know|wonder\w*|asking"
+                   r"|ask(?:ed)? (?:you|them|the \w+)|check\w*|tell me|no idea|can't tell|find out|see"
+                   r"|unclear|decide) if\b")
+FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|which|include|like|such as|should"
+         r"|do|mean)\b|\b(?:what|which|any|other|common|early|usual|typical|serious) (?:\w+ )?(?:signs?"
+         r"|symptoms?)\b|\bwatch(?:ing)? (?:out )?for\b|\blook(?:ing)? (?:out )?for\b|\bkeep an eye\b"
+         r"|\bbe aware of\b|\bwhat (?:is|are|does|do(?! (?:i|we) do)|causes?|happens|counts?|temperature|kind"
+         r"|sort|types?|exactly)\b|\bwhat's\b|\bwhich\b|\bwhy\b|\bhow (?:do|does|can|long|often|common|likely"
+         r"|is|are|soon|high|serious|would|much|many)\b|\bwho (?:gets|is at risk)\b"
+         r"|\bis (?:it|there) (?:normal|common|possible|usual|typical|expected|likely|a risk|a chance|any)\b"
+         r"|\bcan (?:car-t|gene therapy|cell therapy|a transplant|transplants?|treatment|chemo|this|it"
+         r"|steroids) (?:cause|lead to|trigger|give)\b|\bcause[sd]?\b|\brisks?\b|\bchances?\b|\bmeans?\b"
+         r"|\bmeaning\b|\bdefin\w*|\bdiffer\w*|\bstand for\b|\bcounts? as\b|\bconsidered\b|\bexplain\b"
+         r"|\btell me about\b|\bside effects?\b|\b(?:is|are) (?:common|rare|normal|usual|a sign|a symptom"
+         r"|a side effect)\b|\bcan (?:happen|occur)\b|\bmay (?:happen|occur|cause)\b|\bmention\w*|\bleaflet\b"
+         r"|\bbooklet\b|\bguides?\b|\bwas told\b|\bwere told\b|\bread (?:that|about)\b|\bheard\b|\blearn\w*"
+         r"|\bprevent\w*|\bavoid\w*|\btreat\w*|\bmanag\w*|\bhandle\b|\bdeal with\b"
+         r"|\babout\b(?! (?:\d|an? hour|two|three|four|five|ten))|\bworried (?:about|that)|\bafraid of\b"
+         r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b")
+GENERIC_SUBJECT = (r"\b(?:patients|people|someone|somebody|anyone|everyone|a person|individuals|recipients"
+                   r"|a patient|children|kids|adults|you (?:can|may|might|could|will|should|need|must))\b")
+QUESTION_START = (r"^(?:what|which|why|how|who|whom|where|when|is|are|am|can|could|does|do|did|should|would"
+                  r"|will|was|were|has|have|any|tell|explain|list|describe)\b(?!')")
+GENERAL_VERB = (r"\b(?:is|are|was|were|can|may|might|could|will|would|should|must|include|includes|including"
+                r"|cause|causes|occur|occurs|happen|happens|affect|affects|means|lead|leads|result"
+                r"|results)\b(?!')")
+ACTION_ASK = (r"\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat to do\b"
+              r"|\bshould (?:i|we) (?:go|call|take (?:him|her|them)|ring|phone)\b"
+              r"|\bdo (?:i|we) (?:need|have) to (?:go|call|ring)\b"
+              r"|\bis (?:this|that|it) (?:normal|serious|an emergency|bad|dangerous|ok|okay|worrying"
+              r"|something to worry about)\b|\bshould (?:i|we) (?:be )?(?:worried|concerned|panic)\b"
+              r"|\b(?:please help|help me|help us|need help|help!)|\burgent\b")

@@ -1,0 +1,202 @@
+"""Red flags as data: urgent symptom and self-harm patterns, temperature thresholds."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from assistant.safety.vocabulary import one_of
+
+# Temperatures and the conversation window
+FEVER_C = 38.0
+FEVER_F = 100.4
+CELSIUS_RANGE = (34.0, 44.5)
+FAHRENHEIT_RANGE = (93.0, 112.0)
+TEMPERATURE_TALK = r"\b(?:temp\w*|fever\w*|thermometer|warm|hot|chills|shiver\w*|burning up)\b"
+NOT_A_UNIT = r"(?!\s*" + one_of(r"kgs? lbs? pounds mg ml % cm mm years? yrs? weeks? days? hours? hrs? mins?"
+                                r" minutes? k\b x\b / percent mmol g/?dl units?") + ")"
+RECENT_USER_TURNS = 3  # earlier user turns read together with the current message for red flags
+
+
+class RedFlag(NamedTuple):
+    """One red-flag category: strong phrases describe a current event on their own; weak ones need framing."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    qualifier: str = ""  # when set, the recent user text must also match it (e.g. "severe", "spreading")
+
+
+HAVE = r"(?:have|has|had|'ve got|'s got|got|with|running)"
+RED_FLAGS: dict[str, RedFlag] = {
+    "fever": RedFlag(
+        strong=(r"burning up", r"running (?:a |an )?(?:high |slight )?(?:fever|temp|temperature)\b(?! of)",
+                rf"{HAVE} (?:a |an )?(?:high |slight |low-grade )?(?:temp|temperature)\b(?! of)",
+                r"(?:spiked?|spiking) (?:a )?(?:fever|temp\w*)"),
+        weak=(r"fever(?:s|ish)?", r"high temp\w*", r"pyrexi\w*", r"febrile", r"hot to the touch",
+              r"temp\w* (?:is |was |'s |has been |keeps )?(?:\w+ )?(?:high|raised|elevated|rising|spiking"
+              r"|up)\b",
+              r"feels? (?:really |very |so )?hot")),
+    "chills": RedFlag(
+        strong=(r"can't stop (?:shivering|shaking)",),
+        weak=(r"chills", r"shiver\w*", r"shivery", r"rigou?rs", r"teeth (?:are )?chattering",
+              r"cold sweats?")),
+    "neurotoxicity": RedFlag(
+        strong=(r"can't (?:wake|rouse) (?:him|her|them|my \w+|\w+ up)", r"won't wake(?: up)?",
+                r"(?:hard|difficult|impossible) to (?:wake|rouse|get up)", r"barely (?:wake|rouse|awake)",
+                r"(?:talking|speaking) (?:gibberish|nonsense)", r"not making (?:any )?sense",
+                r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
+                r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)", r"(?:doesn't|didn't|can't) recogni[sz]e\b",
+                r"(?:saying|says|said|talking|talks) (?:\w+ ){0,2}(?:strange|weird|odd|funny|silly|random|bizarre)"
+                r" (?:things|stuff)",
+                r"(?:falls?|falling|fell|falls) asleep (?:mid|in the middle of|while|during) \w+",
+                r"(?:doesn't|can't|didn't) remember (?:my name|where|who|what (?:day|year|month))",
+                r"(?:mixing|mixed|muddling|muddled) up (?:\w+ )?words",
+                r"(?:calls?|calling|called) (?:me|us|him|her|them|\w+) (?:by )?(?:the wrong name|\w+'s name)",
+                r"(?:talking|speaking|talks|speaks) (?:\w+ ){0,2}"
+                + one_of(r"weird\w* strange\w* funny odd\w* differently nonsense rubbish"),
+                r"words (?:\w+ ){0,3}(?:wrong order|mixed up|jumbled|muddled)"),
+        weak=(r"confused", r"confusion", r"disorient\w*", r"delirious", r"delirium", r"gibberish", r"jumbled",
+              r"garbled", r"slurr\w*", r"hallucinat\w*", r"seeing things", r"word[- ]finding",
+              one_of(r"trouble difficulty problems? hard_time struggl\w* can't couldn't unable_to not_able_to"
+                     r" hard")
+              + r" (?:\w+ ){0,2}(?:speak\w*|talk\w*|say\w*|writ\w*|find\w* (?:\w+ ){0,2}words"
+                r"|get\w* (?:the |his |her |my )?words out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to))",
+              r"(?:hand)?writing (?:\w+ ){0,3}" + one_of(r"messy changed worse shaky illegible wobbly looks"
+                                                         r" different off odd scribbl\w* unreadable"
+                                                         r" all_over_the_place strange weird bad"),
+              r"(?:can't|unable to) hold (?:a|the|his|her|my) (?:pen|pencil|cup|fork|spoon)",
+              r"(?:not|\w+n't) (?:been )?(?:answering|responding) (?:\w+ ){0,2}(?:properly|normally|right"
+              r"|sensibly)",
+              r"(?:he|she|they) (?:doesn't|didn't|can't|couldn't) (?:seem to )?understand\b"
+              r"(?! (?:the|why|how|his|her|their|it|that|this))",
+              r"repeat\w* (?:the same|himself|herself|themselves|myself|questions)",
+              r"(?:can't|couldn't|doesn't|didn't) (?:tell|say|know|remember) (?:me |us )?(?:where (?:he|she"
+              r"|they|we|i) (?:is|are|am|was)|what (?:day|year|month)|who (?:i|we|he|she) (?:am|are|is))",
+              r"(?:acting|behaving) (?:\w+ )?(?:drunk|strange\w*|weird\w*|odd\w*|bizarre|out of character)",
+              r"(?:seems?|looks?|is) (?:\w+ )?(?:drunk|out of it)",
+              one_of("very really so super unusually extremely excessively abnormally")
+              + r" (?:sleepy|drowsy|lethargic)",
+              r"drows\w*", r"lethargic", r"sleeping (?:all day|a lot|so much|more than usual|constantly)",
+              r"(?:keeps?|kept) (?:falling asleep|nodding off|dozing off)", r"seizures?", r"convuls\w*",
+              r"shaking", r"shaky", r"trembl\w*", r"tremors?", r"twitch\w*", r"jerking", r"neurotox\w*",
+              r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"not (?:him|her|my|them|your)sel(?:f|ves)",
+              r"can't think (?:straight|clearly|properly)",
+              r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
+              r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
+    "collapse": RedFlag(
+        strong=(r"passed out", r"fainted", r"collapsed", r"blacked out", r"lost consciousness",
+                r"unconscious",
+                r"unresponsive", r"not responding(?! to (?!me\b|us\b|anyone|anything|voices?))",
+                r"(?:feel|feeling|felt) (?:very |really )?faint"),
+        weak=(r"low blood pressure", r"(?:blood pressure|bp) (?:is |has |keeps )?(?:\w+ )?(?:low|dropp\w*)")),
+    "bleeding": RedFlag(
+        strong=(r"won't stop bleeding",
+                r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
+                r"(?:can't|couldn't|hasn't|haven't|won't|doesn't) stop(?:ped)? (?:the )?(?:bleeding"
+                r"|nosebleed)",
+                r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood"),
+        weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
+              r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
+              r"|came out )?(?:\w+ )?(?:red|pink|bloody|black|tarry)\b",
+              r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
+              r"|brush)",
+              r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
+              r"bloody (?:nose|stool|urine|diarrhea|vomit)", r"black (?:tarry )?(?:stools?|poo|poop)",
+              r"bleed\w*", r"nose ?bleeds?", r"bruis\w*", r"petechiae", r"purpura",
+              one_of("tiny small little pinpoint pin-point pinprick pin_prick lots_of") + r" (?:\w+[ -]){0,2}"
+              + one_of("red purple purplish dark purple-red red-purple")
+              + r" (?:\w+ )?(?:spots|dots|marks|specks)",
+              r"(?:red|purple|purplish|dark red) (?:\w+ ){0,3}(?:spots|dots|specks|pinpricks)",
+              r"(?:nosebleed|nose bleed|bleeding) (?:that )?(?:has )?(?:lasts?|lasted|lasting|been going on"
+              r"|going on) (?:for )?(?:over |more than |about |nearly |almost )?(?:an hour|half an hour"
+              r"|\d+ ?(?:minutes|mins|hours))")),
+    "breathing": RedFlag(
+        strong=(r"(?:i|he|she|they|we|baby) can't (?:\w+ )?breathe", r"not breathing", r"stopped breathing",
+                r"can't (?:catch|get) (?:my|his|her|a) breath", r"gasping",
+                r"(?:can't|not) get(?:ting)? enough (?:air|breath|oxygen)", r"air hungry"),
+        weak=(r"choking", r"(?:short|shortness) of breath", r"breathless\w*", r"out of breath", r"wheez\w*",
+              one_of(r"trouble difficulty difficult hard struggl\w* problems? labou?red unable_to hard_time")
+              + r" (?:\w+ ){0,2}breath\w*",
+              r"lips (?:are |look |going |turned |turning )?(?:\w+ )?(?:blue|purple|gr[ae]y)",
+              r"(?:blue|purple|gr[ae]y) lips",
+              r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
+              + one_of(r"fast rapid shallow noisy weird strange labou?red heavy funny hard"),
+              r"low oxygen",
+              r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
+    "chest_pain": RedFlag(
+        strong=(),
+        weak=(r"heart attack", r"(?:tight|heavy|painful|sore|crushing) chest",
+              r"chest (?:\w+ ){0,2}" + one_of(r"pains? hurts? hurting ache aches aching tight\w* pressure"
+                                              r" heav\w* discomfort squeez\w* burn\w*"),
+              r"(?:pain|pressure|tightness|heaviness|ache|discomfort) (?:\w+ ){0,2}(?:in|across|on)"
+              r" (?:my |his |her |the )?chest",
+              r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
+              r"palpitations", r"racing heart")),
+    "stroke": RedFlag(
+        strong=(),
+        weak=(r"(?:having|had|has) a stroke",
+              r"(?:face|mouth|smile|lip|eyelid)s? (?:is |are |looks? |seems? |has |started )?(?:\w+ )?"
+              r"(?:droop\w*|lopsided|uneven|crooked|sagg\w*)", r"droop\w* (?:face|mouth|smile|on one side)",
+              r"one side of (?:my|his|her|the) (?:face|body) (?:\w+ ){0,2}(?:droop\w*|numb|weak|limp"
+              r"|tingl\w*)",
+              r"(?:arm|leg|hand|side) (?:\w+ ){0,2}(?:weak|weakness|numb|limp|dead|won't move|can't move)",
+              r"(?:floppy|limp|weak|numb|droopy|heavy|dead|paralys\w*) (?:\w+ ){0,2}on (?:one|the (?:left|right))"
+              r" side",
+              r"(?:weak|weakness|numbness|numb|limp) (?:\w+ ){0,3}(?:arm|leg|hand|one side|left side"
+              r"|right side)",
+              r"(?:can't|unable to|couldn't) (?:lift|move|raise|feel) (?:my|his|her|the) (?:\w+ )?"
+              r"(?:arm|leg|hand|foot)",
+              r"face (?:\w+ ){0,2}(?:numb|tingl\w*)", r"slurr\w*", r"stroke", r"worst headache",
+              r"(?:sudden|thunderclap) (?:\w+ ){0,2}headache", r"(?:lost|losing|loss of) (?:\w+ )?vision",
+              r"blurr\w* vision", r"double vision")),
+    "diarrhea": RedFlag(
+        strong=(),
+        weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)"),
+        qualifier=(r"severe|really bad|terrible|awful|constant\w*|non-?stop|won't stop|keeps?|kept"
+                   r"|repeated\w*|lots of|a lot|many times|several times|multiple times|again and again"
+                   r"|every (?:hour|half hour|\d+ minutes)|all (?:day|night|morning)|\d+ times"
+                   r"|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen) times|watery|bloody|explosive"
+                   r"|can't keep up|dehydrat\w*|dizzy|since (?:yesterday|last night|this morning|\w+day)"
+                   r"|for (?:\d+|two|three|several|a few|few) (?:days|hours)")),
+    "rash": RedFlag(
+        strong=(),
+        weak=(r"rash\w*", r"hives", r"welts", r"blister\w*", r"peeling skin", r"skin (?:is )?peeling"),
+        qualifier=(r"spread\w*|all over|everywhere|whole body|getting (?:bigger|worse)|growing|blister\w*"
+                   r"|peel\w*|covering|covers|over (?:his|her|my) (?:whole|entire)"
+                   r"|to (?:my|his|her) (?:chest|back|face|arms|legs|stomach|belly|neck)")),
+    "jaundice": RedFlag(
+        strong=(),
+        weak=(r"(?:skin|eyes?|whites of (?:my|his|her|the) eyes) (?:\w+ ){0,3}(?:yellow\w*|jaundic\w*)",
+              r"yellow\w* (?:\w+ )?(?:skin|eyes?|tinge)", r"jaundic\w*",
+              r"(?:look|looks|looking|turned|turning|gone|going|went) (?:a bit |quite |very )?yellow",
+              r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)")),
+    "vomiting": RedFlag(
+        strong=(r"can't (?:even )?keep (?:\w+ ){0,2}down",
+                r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)"),
+        weak=(r"(?:vomit\w*|throwing up|being sick|puking) (?:\w+ ){0,3}(?:non-?stop|all (?:day|night)"
+              r"|constantly|repeatedly|every (?:hour|time)|\d+ times|everything)",)),
+    "infection": RedFlag(
+        strong=(),
+        weak=(r"(?:line|picc|port|catheter|hickman|central line) (?:site )?(?:\w+ ){0,3}"
+              r"(?:red|swollen|pus|oozing|leaking|hot|infected)",)),
+}
+SELF_HARM = RedFlag(
+    strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
+            r"end(?:ing)? (?:my|his|her) (?:own )?li(?:fe|ves)",
+            r"end it all", r"ending it\b(?! (?:early|sooner))", r"take (?:my|his|her) (?:own )?life",
+            r"(?:hurt|harm|cut)(?:ting|ing)? (?:my|him|her)self",
+            r"(?:want|wants|wanna|wish|wishing) (?:to|i was|i were|i could|he could|she could)"
+            r" (?:die|be dead|not wake up|disappear for good)",
+            r"better off (?:dead|without (?:me|him|her))",
+            r"(?:don't|doesn't) want to (?:live|be alive|be here|go on|wake up)",
+            r"no (?:reason|point) (?:to|in) (?:live|living|going on|being alive)",
+            r"don't see the point (?:anymore|in (?:living|anything|going on))", r"not worth living",
+            r"can't go on(?: like this| anymore|\s*$|\s*[.!])",
+            r"(?:want|going|plan|planning|thinking about|thought about) (?:to )?(?:overdose|od)\b",
+            r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)",
+            r"(?:'d|would) rather (?:die|be dead|not be here|not wake up)",
+            r"want (?:it all|everything|my life|this life) to (?:end|stop|be over)",
+            r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
+            r"|possessions)",
+            r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self"),
+    weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*"),
+)
