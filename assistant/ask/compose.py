@@ -12,6 +12,7 @@ from assistant.text import tokens
 
 _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
+_BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # a link alone answers nothing; the source shows it
 MIN_SENTENCE_CHARS = 25
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
 
@@ -42,12 +43,17 @@ def score_sentences(
         text = passage.chunk.text
         candidate = retrieved.candidates[passage.chunk.id]
         spans = candidate.spans
+        sims, overlaps = candidate.sentence_scores, candidate.overlaps
         for i, (a, _) in enumerate(spans):
-            sentence = _with_list(text, spans, i)
-            if sentence is None or is_excluded(sentence):
+            parts = _with_list(text, spans, i)
+            if not parts:
                 continue
-            sim = float(candidate.sentence_scores[i]) if i < len(candidate.sentence_scores) else passage.dense
-            overlap = float(candidate.overlaps[i]) if i < len(candidate.overlaps) else 0.0
+            sentence = "\n".join(text[spans[j][0] : spans[j][1]] for j in parts)
+            if is_excluded(sentence):
+                continue
+            # A list is as good as its best line: "Medical teams closely monitor:" answers through its items.
+            sim = max((float(sims[j]) for j in parts if j < len(sims)), default=passage.dense)
+            overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
             out.append(Sentence(sentence, passage, sim + OVERLAP_WEIGHT * overlap, sim, overlap, a))
     return sorted(out, key=lambda s: -s.score)
 
@@ -71,9 +77,9 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
             chosen.append(s)
     if len(chosen) == 1:
         # One sentence alone reads abruptly: add its better neighbour from the same passage.
-        near = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s is not best]
-        near.sort(key=lambda s: abs(s.order - best.order))
-        adjacent = [s for s in near[:2] if not _repeats(s, chosen)]
+        same = sorted((s for s in sentences if s.passage.chunk.id == best.passage.chunk.id), key=lambda s: s.order)
+        at = same.index(best)
+        adjacent = [s for s in same[max(at - 1, 0) : at + 2] if s is not best and not _repeats(s, chosen)]
         if adjacent:
             chosen.append(max(adjacent, key=lambda s: s.score))
     numbers: dict[str, int] = {}
@@ -95,18 +101,20 @@ def clean_sentence(text: str) -> str:
     return joined.strip()
 
 
-def _with_list(text: str, spans: list[tuple[int, int]], i: int) -> str | None:
+def _with_list(text: str, spans: list[tuple[int, int]], i: int) -> list[int]:
+    """The spans that make sentence i readable on its own: itself, or a list intro with its items ([] = skip)."""
     a, b = spans[i]
     sentence = text[a:b]
-    if _LIST_ITEM.match(sentence) or (len(sentence) < MIN_SENTENCE_CHARS and not sentence.endswith(":")):
-        return None
+    if _LIST_ITEM.match(sentence) or _BARE_LINK.match(sentence):
+        return []
+    if len(sentence) < MIN_SENTENCE_CHARS and not sentence.endswith(":"):
+        return []
     if sentence.endswith(":"):
         # "Medical teams closely monitor:" reads only with the list that follows it.
-        items = [text[x:y] for x, y in spans[i + 1 : i + 7] if _LIST_ITEM.match(text[x:y])]
-        if not items:
-            return None
-        return sentence + "\n" + "\n".join(items)
-    return sentence
+        following = range(i + 1, min(i + 7, len(spans)))
+        items = [j for j in following if _LIST_ITEM.match(text[spans[j][0] : spans[j][1]])]
+        return [i, *items] if items else []
+    return [i]
 
 
 def _repeats(candidate: Sentence, chosen: list[Sentence]) -> bool:
