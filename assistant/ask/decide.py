@@ -24,7 +24,7 @@ DOMAIN_TERMS = frozenset(
         vaccination insurance cost costs survival prognosis relapse remission cure cured genetic crispr til
         hemophilia sickle anemia syndrome cytokine neurotoxicity diagnosis sick illness pain fatigue tired
         caregiver surgery hair diet eat food exercise pregnant fertility pregnancy work school travel drive
-        driving"""
+        driving check-up check-ups checkup checkups appointment appointments monitoring scan scans test tests"""
     )
 )
 
@@ -42,6 +42,7 @@ class Evidence:
     missing: float  # share of the question's informative words the guides never use
     best_dense: float
     domain: bool
+    quantity_missing: bool = False  # the question asks how many/much/long; no top sentence states an amount
 
     @property
     def support(self) -> float:
@@ -56,6 +57,35 @@ MISSING_WEIGHT = 0.25
 ANSWER_SUPPORT = 0.80
 OFF_TOPIC_DENSE = 0.30
 SENTENCES_CHECKED = 12
+QUANTITY_SENTENCES = 3  # an amount asked for must be in one of the sentences the answer would start with
+
+# "How many weeks ...?", "What percentage ...?", "What is the survival rate ...?": the answer is an amount.
+_ASKS_QUANTITY = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)?(?:"
+    r"how\s+(?:many|much|long|often|soon|old)"
+    r"|what\s+(?:percentage|percent|proportion|temperature|age)"
+    r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:rate|rates|odds|chances?|percentage|numbers?|cost|price)"
+    r")\b",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"\d|%|\$|£|€|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds?"
+    r"|thousands?|millions?|billions?|several|few|dozens?|half|percent|once|twice|daily|weekly|monthly|yearly"
+    r"|annually|hours?|days?|weeks?|months?|years?|decades?|minutes?|lifelong|permanent(?:ly)?)\b",
+    re.I,
+)
+
+
+def asks_quantity(question: str) -> bool:
+    return bool(_ASKS_QUANTITY.match(question.strip()))
+
+
+# A year ("approved in 2017") or a reference marker ("[5]") is not an amount.
+_NOT_AMOUNT = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\b(?:19|20)\d\d'?s?\b")
+
+
+def states_amount(text: str) -> bool:
+    return bool(_AMOUNT.search(_NOT_AMOUNT.sub(" ", text)))
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +97,9 @@ def specificity(term: str) -> float:
     return min(1.0, max(0.05, (6.0 - zipf) / 3.0))
 
 
-def gather_evidence(retrieved: Retrieved, sentences: Sequence[Sentence], lexical: LexicalIndex) -> Evidence:
+def gather_evidence(
+    retrieved: Retrieved, sentences: Sequence[Sentence], lexical: LexicalIndex, question: str = ""
+) -> Evidence:
     terms = set(retrieved.query_tokens)
     unseen_idf = lexical.idf("\u2205unseen")
     weights = {t: specificity(t) * (lexical.idf(t) if lexical.df(t) else unseen_idf) for t in terms}
@@ -85,6 +117,8 @@ def gather_evidence(retrieved: Retrieved, sentences: Sequence[Sentence], lexical
         missing=missing if terms else 1.0,
         best_dense=max((p.dense for p in top), default=0.0),
         domain=bool(terms & DOMAIN_TERMS),
+        quantity_missing=asks_quantity(question)
+        and not any(states_amount(s.text) for s in sentences[:QUANTITY_SENTENCES]),
     )
 
 
@@ -119,6 +153,8 @@ def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
 def decide(evidence: Evidence, defined: bool = False) -> Outcome:
     if not evidence.domain and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
         return Outcome.OFF_TOPIC
+    if evidence.quantity_missing and not defined:
+        return Outcome.NOT_FOUND
     if defined or evidence.support >= ANSWER_SUPPORT:
         return Outcome.ANSWER
     return Outcome.NOT_FOUND

@@ -99,12 +99,13 @@ class AskService:
             query = self._generative.condense(text, turns)
         retrieved = self._retriever.retrieve(query, self._config.passages_k)
         sentences = score_sentences(retrieved, is_excluded=is_instruction_like)
-        evidence = gather_evidence(retrieved, sentences, self._lexical)
+        evidence = gather_evidence(retrieved, sentences, self._lexical, text)
         outcome = decide(evidence, defines(defined_term(text), sentences))
         reasons = (
             *verdict.reasons,
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"
-            f"coverage={evidence.coverage:.2f},missing={evidence.missing:.2f}",
+            f"coverage={evidence.coverage:.2f},missing={evidence.missing:.2f}"
+            + (",no_amount" if evidence.quantity_missing else ""),
         )
         if outcome is not Outcome.ANSWER:
             if verdict.urgent:
