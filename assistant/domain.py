@@ -90,8 +90,14 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What the embedder sees: the section heading gives a short passage its topic."""
-        return f"{self.section}: {self.text}" if self.section else self.text
+        """What the embedder sees: the guide's title and the section heading give a short passage its topic
+        ("Taeniasis - Treatment: Your doctor will provide ..." where the text never names the disease)."""
+        return f"{self.heading}: {self.text}" if self.heading else self.text
+
+    @property
+    def heading(self) -> str:
+        """The section heading; a passage outside any section is headed by its guide's title."""
+        return self.section or self.title
 
 
 @dataclass(frozen=True)

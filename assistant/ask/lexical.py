@@ -111,7 +111,7 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-    docs = [tokens(f"{c.section} {c.text}") or ["\u2205"] for c in chunks]
+    docs = [tokens(f"{c.heading} {c.text}") or ["\u2205"] for c in chunks]
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
