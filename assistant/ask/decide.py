@@ -57,7 +57,7 @@ MISSING_WEIGHT = 0.25
 ANSWER_SUPPORT = 0.80
 OFF_TOPIC_DENSE = 0.30
 SENTENCES_CHECKED = 12
-QUANTITY_SENTENCES = 3  # an amount asked for must be in one of the sentences the answer would start with
+QUANTITY_SENTENCES = 4  # an amount asked for must be in one of the sentences the answer would start with
 
 # "How many weeks ...?", "What percentage ...?", "What is the survival rate ...?": the answer is an amount.
 _ASKS_QUANTITY = re.compile(
@@ -71,7 +71,9 @@ _ASKS_QUANTITY = re.compile(
 _AMOUNT = re.compile(
     r"\d|%|\$|£|€|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds?"
     r"|thousands?|millions?|billions?|several|few|dozens?|half|percent|once|twice|daily|weekly|monthly|yearly"
-    r"|annually|hours?|days?|weeks?|months?|years?|decades?|minutes?|lifelong|permanent(?:ly)?)\b",
+    r"|annually|hours?|days?|weeks?|months?|years?|decades?|minutes?|lifelong|permanent(?:ly)?"
+    # "X is rare; its prevalence is unknown" answers "how many people ...?" too.
+    r"|rare(?:ly)?|uncommon|common(?:ly)?|frequent(?:ly)?|prevalence|incidence|unknown)\b",
     re.I,
 )
 

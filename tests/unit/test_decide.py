@@ -38,6 +38,7 @@ def test_questions_that_do_not(question: str) -> None:
         ("The initial phase spans the first several weeks.", True),
         ("Immune responses may remain weakened for months.", True),
         ("About 40% of patients respond.", True),
+        ("This is a rare condition; its prevalence is unknown.", True),
         ("Yescarta was approved in 2017 for lymphoma [5].", False),
         ("CAR-T cells are made from the patient's own T cells.", False),
     ],
