@@ -185,13 +185,10 @@ class ChromaStore:
 
     @_guarded
     def query(self, vector: np.ndarray, k: int) -> list[StoredHit]:
-        total = self._passages.count()
-        if total == 0:
-            return []
         committed = self._committed_versions()
-        got = self._passages.query(
+        got = self._passages.query(  # Chroma returns fewer when it holds fewer: no count() round trip
             query_embeddings=[vector.tolist()],
-            n_results=min(total, k + 8),
+            n_results=k + 8,
             include=["documents", "metadatas", "distances", "embeddings"],
         )
         hits = [

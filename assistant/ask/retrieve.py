@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -11,7 +12,7 @@ from assistant.domain import Chunk, Passage
 from assistant.seams import Embedder, PassageVectors, Store
 from assistant.text import sentence_spans, tokens
 
-# Ranking weights, measured on tests/data/eval + the shared dev set (EVALUATION.md, `bench/tune_retrieval.py`).
+# Ranking weights, measured on tests/data/eval + the shared dev set (EVALUATION.md).
 OVERLAP_WEIGHT = 0.35  # question-term overlap (IDF-weighted) added to each sentence's cosine
 LEXICAL_WEIGHT = 0.2  # normalised BM25 score of the passage
 FOCUS_WEIGHT = 1.0  # best sentence cosine with the focused question
@@ -109,6 +110,12 @@ def _overlaps(
     if len(spans) != n:
         return np.zeros(n, dtype=np.float32)
     return np.array(
-        [sum(weights[t] for t in set(tokens(text[a:b])) if t in weights) / total for a, b in spans],
+        [sum(weights[t] for t in _terms(text[a:b]) if t in weights) / total for a, b in spans],
         dtype=np.float32,
     )
+
+
+@lru_cache(maxsize=50_000)
+def _terms(sentence: str) -> frozenset[str]:
+    """A sentence's stemmed words; the same passages come back question after question, so they are kept."""
+    return frozenset(tokens(sentence))
