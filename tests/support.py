@@ -1,9 +1,15 @@
-"""Test support shared by fixtures that start real processes: a free local port, a clean process stop."""
+"""Test support: a free local port, a clean process stop, and loading a bench/ script as a module."""
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 def free_port() -> int:
@@ -22,3 +28,13 @@ def stop_process(process: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+def load_bench_script(name: str) -> ModuleType:
+    """bench/<name>.py as a module, for testing its pure parts (bench/ is scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module

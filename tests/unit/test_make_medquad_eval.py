@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -14,18 +12,12 @@ import pytest
 
 from assistant.evaluate import load_questions
 from assistant.text import fold
-
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "make_medquad_eval.py"
+from tests.support import load_bench_script
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_medquad_eval", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("make_medquad_eval")
 
 
 def doc(doc_id: str, title: str, text: str) -> dict[str, Any]:

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from assistant.errors import ConfigError
 from assistant.evaluate import EvalQuestion
-
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "medquad_retrieval.py"
+from tests.support import load_bench_script
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("medquad_retrieval", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("medquad_retrieval")
 
 
 def question(qid: str, guide: str = "a.txt", evidence: str = "Body lice live on clothing.") -> EvalQuestion:
