@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -25,6 +24,7 @@ from assistant.safety.messages import DISCLAIMER
 from assistant.settings import OFFLINE_ENV, Settings
 from tests.conftest import REPO
 from tests.fakes import FakeEmbedder
+from tests.support import load_bench_script
 
 pytestmark = pytest.mark.slow
 
@@ -48,11 +48,7 @@ OLD_QUESTIONS = (
 
 
 def _medquad() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_medquad", REPO / "bench" / "medquad.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("medquad")
 
 
 def _medquad_corpus(target: Path, n: int) -> Path:
