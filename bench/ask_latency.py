@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlparse
 
-from harness import chroma_server, ensure_index, label, latency_stats, sizes_arg, write_result
+from harness import (
+    chroma_server,
+    corpus_for,
+    ensure_index,
+    index_for,
+    label,
+    latency_stats,
+    sizes_arg,
+    write_result,
+)
 from questions import Question, golden_mix, medquad_mix
 
 from assistant.domain import Turn
@@ -41,10 +50,15 @@ def time_questions(services: Any, questions: list[Question], rounds: int) -> dic
     }
 
 
-def measure(size: int, embedder: Any, rounds: int, server: bool) -> list[dict[str, Any]]:
+def measure(size: int, embedder: Any, rounds: int, server: bool, ingest: bool = True) -> list[dict[str, Any]]:
     from assistant.services import build_services
 
-    corpus, index = ensure_index(size, embedder)
+    if ingest:
+        corpus, index = ensure_index(size, embedder)
+    else:  # the index as it stands: what a question costs does not depend on how old its pipeline is
+        corpus, index = corpus_for(size), index_for(size)
+        if not (index / "chroma.sqlite3").exists():
+            raise SystemExit(f"no index at {index}: run without --no-ingest first")
     questions = golden_mix() + ([] if size == 0 else medquad_mix(corpus))
     rows = []
     base = {"size": size, "label": label(size), "questions": len(questions), "rounds": rounds}
@@ -70,13 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
     parser.add_argument("--no-bundled", action="store_true", help="skip the 4 bundled guides")
     parser.add_argument("--name", default="ask_latency", help="result file bench/results/<name>.json")
+    parser.add_argument(
+        "--no-ingest", action="store_true", help="measure the existing index as it is (no re-ingest, e.g. at 15k)"
+    )
     args = parser.parse_args(argv)
     from assistant.adapters.embedder import MiniLMEmbedder
 
     embedder = MiniLMEmbedder(args.threads)
     runs: list[dict[str, Any]] = []
     for size in ([] if args.no_bundled else [0]) + args.sizes:
-        runs.extend(measure(size, embedder, args.rounds, not args.no_server))
+        runs.extend(measure(size, embedder, args.rounds, not args.no_server, ingest=not args.no_ingest))
     command = "python bench/ask_latency.py " + " ".join(argv if argv is not None else sys.argv[1:])
     write_result(args.name, {"command": command.strip(), "threads": args.threads, "runs": runs})
     return 0
