@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from assistant.ingest.chunk import chunk_guide
 from assistant.ingest.load import list_guide_files
 from assistant.ingest.metadata import load_metadata
 from assistant.ingest.parse import parse_guide
-from assistant.seams import Embedder, Store
+from assistant.seams import Embedder, PassageVectors, Store
 from assistant.text import sentence_spans
 
 log = logging.getLogger(__name__)
@@ -144,28 +145,58 @@ def _embed_and_commit(
     batch: int,
     progress: ProgressFactory | None,
 ) -> None:
+    """Embed group N+1 while one background thread writes group N: the model is the bottleneck, and the
+    store's writes then cost the ingest almost nothing. At most one write is in flight, so a crash loses
+    at most two groups of work, and a write's error surfaces before the next group is handed over."""
     bar = progress(sum(len(c) for _, c in pending)) if progress else None
+    writing: Future[None] | None = None
     try:
-        for group in _groups(pending):
-            chunks = [c for _, cs in group for c in cs]
-            # Similar lengths in one batch waste less padding in the model.
-            chunks.sort(key=lambda c: len(c.embed_text))
-            vectors: list[Any] = []
-            for i in range(0, len(chunks), batch):
-                part = chunks[i : i + batch]
-                vectors.extend(embed_chunks(embedder, part))
-                if bar is not None:
-                    bar.update(len(part))
-            store.add_chunks(chunks, vectors)  # one write per group, not per batch
-            now = datetime.now(UTC).isoformat(timespec="seconds")
-            # One commit per group: per-guide commits cost a store round trip each (BENCHMARKS.md).
-            store.commit_guides([_record(guide, len(cs), now) for guide, cs in group])
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-writer") as writer:
+            for group in _groups(pending):
+                chunks, vectors = _embed_group(group, embedder, batch, bar)
+                if writing is not None:
+                    writing.result()
+                writing = writer.submit(_write_group, store, group, chunks, vectors)
+            if writing is not None:
+                writing.result()
+    except BaseException as exc:
+        # Ctrl-C or an embedding error: the `with` above let the write in flight finish (a group is
+        # committed whole or not at all); if that write failed too, say so rather than lose it.
+        lost = writing.exception() if writing is not None and writing.done() else None
+        if lost is not None and lost is not exc:
+            log.error("writing the previous group failed too: %s", lost)
+        raise
     finally:
         if bar is not None:
             bar.close()
 
 
-def embed_chunks(embedder: Embedder, chunks: list[Chunk]) -> list[Any]:
+def _embed_group(
+    group: list[tuple[Guide, list[Chunk]]], embedder: Embedder, batch: int, bar: Any
+) -> tuple[list[Chunk], list[PassageVectors]]:
+    chunks = [c for _, cs in group for c in cs]
+    # Similar lengths in one batch waste less padding in the model.
+    chunks.sort(key=lambda c: len(c.embed_text))
+    vectors: list[PassageVectors] = []
+    for i in range(0, len(chunks), batch):
+        part = chunks[i : i + batch]
+        vectors.extend(embed_chunks(embedder, part))
+        if bar is not None:
+            bar.update(len(part))
+    return chunks, vectors
+
+
+def _write_group(
+    store: Store, group: list[tuple[Guide, list[Chunk]]], chunks: list[Chunk], vectors: list[PassageVectors]
+) -> None:
+    """One write per group, then one commit per group (per-guide commits cost a round trip each, BENCHMARKS.md);
+    the commit only runs once the passages are stored, so a failed write leaves the group uncommitted."""
+    store.add_chunks(chunks, vectors)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    store.commit_guides([_record(guide, len(cs), now) for guide, cs in group])
+
+
+def embed_chunks(embedder: Embedder, chunks: list[Chunk]) -> list[PassageVectors]:
     """Embed each chunk's section-prefixed text, with one vector per sentence of the stored text."""
     texts, spans = [], []
     for chunk in chunks:
