@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from assistant.domain import Block, Chunk, Guide, content_hash
+from assistant.ingest.structure import SECTION_SEPARATOR
 from assistant.text import split_sentences
 
 
 def chunk_guide(guide: Guide, *, target_chars: int, min_chars: int) -> list[Chunk]:
     """Passages never cross a section or a page; long paragraphs split at sentence ends."""
     pieces: list[tuple[str, str, int | None]] = []
-    for section, page, texts in _runs(guide.blocks):
+    for section, page, texts in _join_introductions(list(_runs(guide.blocks))):
         pieces.extend((text, section, page) for text in _pack(texts, target_chars, min_chars))
     return [
         Chunk(
@@ -41,6 +42,27 @@ def _runs(blocks: tuple[Block, ...]) -> Iterator[tuple[str, int | None, list[str
         yield key[0], key[1], current
 
 
+def _join_introductions(runs: list[tuple[str, int | None, list[str]]]) -> list[tuple[str, int | None, list[str]]]:
+    """A section that only introduces its subsections ("Here's what recovery typically entails:") opens the
+    first of them instead of standing alone: the answer a reader wants is in what it introduces."""
+    out: list[tuple[str, int | None, list[str]]] = []
+    carried: list[str] = []
+    for i, (section, page, texts) in enumerate(runs):
+        texts = [*carried, *texts]
+        carried = []
+        following = runs[i + 1] if i + 1 < len(runs) else None
+        if (
+            following is not None
+            and _introductions(texts) == len(texts)
+            and following[1] == page
+            and following[0].startswith(f"{section}{SECTION_SEPARATOR}")
+        ):
+            carried = texts
+            continue
+        out.append((section, page, texts))
+    return out
+
+
 def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
     units: list[str] = []
     for paragraph in paragraphs:
@@ -51,9 +73,19 @@ def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
         if passages and size + len(unit) + 1 <= target:
             passages[-1].append(unit)
             size += len(unit) + 1
-        else:
-            passages.append([unit])
-            size = len(unit)
+            continue
+        # A line that introduces what follows ("Initial Monitoring:", "... typically entails:") never ends a
+        # passage: it moves on with its first item, or, when the passage is nothing else, takes the item in.
+        lead = _introductions(passages[-1]) if passages else 0
+        if passages and lead == len(passages[-1]):
+            passages[-1].append(unit)
+            size += len(unit) + 1
+            continue
+        carried = passages[-1][-lead:] if lead else []
+        if lead:
+            del passages[-1][-lead:]
+        passages.append([*carried, unit])
+        size = sum(map(len, passages[-1])) + len(passages[-1]) - 1
     # A short last passage reads better joined to the one before it, within a little slack.
     if (
         len(passages) > 1
@@ -62,6 +94,16 @@ def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
     ):
         passages[-2].extend(passages.pop())
     return ["\n".join(p) for p in passages]
+
+
+def _introductions(passage: list[str]) -> int:
+    """How many of the passage's last units end with a colon (they introduce the next unit)."""
+    count = 0
+    for unit in reversed(passage):
+        if not unit.rstrip().endswith(":"):
+            break
+        count += 1
+    return count
 
 
 def _split_long(paragraph: str, target: int) -> list[str]:

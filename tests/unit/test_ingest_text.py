@@ -89,6 +89,42 @@ def test_chunks_respect_target_size_sections_and_sentences() -> None:
     assert [c.position for c in chunks] == list(range(len(chunks)))
 
 
+def test_a_line_introducing_a_list_stays_with_its_first_item() -> None:
+    filler = "Recovery after cell therapy takes time and patience for everyone involved. "
+    intro = "Here is what the first phase typically entails:"
+    item = "- In the immediate aftermath, patients are closely monitored for complications."
+    blocks = (Block(filler * 3, "A"), Block(intro, "A"), Block(item, "A"), Block("- Later, check-ups become rarer.", "A"))
+    chunks = chunk_guide(_guide(blocks), target_chars=300, min_chars=100)
+    holding = [c.text for c in chunks if intro in c.text]
+    assert len(holding) == 1 and item in holding[0], [c.text for c in chunks]
+    assert not any(c.text.rstrip().endswith(":") for c in chunks)
+
+
+def test_a_passage_of_introductions_only_takes_in_the_next_item_even_past_the_target() -> None:
+    heading = "Initial Monitoring:"
+    intro = "The recovery phase is a journey; here is a glimpse of what it typically entails:"
+    item = "Patients are closely monitored for any adverse reactions or complications in the first days. " * 2
+    chunks = chunk_guide(_guide((Block(intro, "A"), Block(heading, "A"), Block(item.strip(), "A"))), target_chars=200,
+                         min_chars=50)
+    assert len(chunks) == 1 and chunks[0].text.startswith(intro) and chunks[0].text.endswith("first days.")
+
+
+def test_a_section_that_only_introduces_its_subsections_opens_the_first_of_them() -> None:
+    intro = "Here's a glimpse into what the recovery process typically entails:"
+    blocks = (
+        Block(intro, "Recovery"),
+        Block("In the immediate aftermath, patients are closely monitored.", "Recovery › Initial Monitoring"),
+        Block("The first weeks are crucial.", "Recovery › Early Days"),
+        Block("Resources to help you stay updated:", "Other"),
+        Block("A sentence in an unrelated section.", "Unrelated"),
+    )
+    chunks = chunk_guide(_guide(blocks), target_chars=300, min_chars=10)
+    first = next(c for c in chunks if intro in c.text)
+    assert first.section == "Recovery › Initial Monitoring" and "immediate aftermath" in first.text
+    # Only into its own subsections: an introduction followed by another section stays where it is.
+    assert next(c for c in chunks if "stay updated" in c.text).section == "Other"
+
+
 def test_chunk_ids_are_stable_and_change_with_the_guide_version() -> None:
     blocks = (Block("One sentence here.", "A"),)
     first = chunk_guide(_guide(blocks), target_chars=300, min_chars=100)
