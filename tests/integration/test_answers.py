@@ -19,7 +19,7 @@ def test_dev_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-de
     if not SHARED_EVAL.exists():
         pytest.skip("shared dev set not present beside the repo")
     report = run_eval(load_questions(SHARED_EVAL), _ask(bundled_services))
-    assert report.hit_at_1 >= 0.9 and report.hit_at_3 >= 0.9
+    assert report.hit_at_1 >= 0.9 and report.hit_at_3 >= 0.98  # the top-3 target
     assert report.evidence_in_answer_rate >= 0.9
     assert report.false_abstain_rate == 0.0
     assert report.abstain_accuracy == 1.0 and report.out_of_scope_accuracy == 1.0
@@ -30,7 +30,7 @@ def test_dev_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-de
 def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
     report = run_eval(load_questions(OWN_EVAL), _ask(bundled_services))
     # Our own set is written to be harder than the dev set (paraphrases with little word overlap).
-    assert report.hit_at_1 >= 0.75 and report.hit_at_3 >= 0.85
+    assert report.hit_at_1 >= 0.8 and report.hit_at_3 >= 0.85
     assert report.false_abstain_rate <= 0.2
     assert report.abstain_accuracy >= 0.95 and report.out_of_scope_accuracy == 1.0
     assert report.evidence_in_answer_rate >= 0.7
