@@ -139,9 +139,11 @@ class ChromaStore:
 
     @_guarded
     def commit_guides(self, records: Sequence[GuideRecord]) -> None:
-        """Make guides' new passages count (one upsert), then drop their older versions (one delete)."""
+        """Make guides' new passages count (one upsert), then drop their older versions (one delete, only for
+        guides that had one: a filtered delete scans every passage, ~0.2 s a group at 15,000 guides)."""
         if not records:
             return
+        known = set(self._guides.get(ids=[r.path for r in records], include=[])["ids"])
         self._guides.upsert(
             ids=[r.path for r in records],
             embeddings=[[1.0] for _ in records],
@@ -149,8 +151,9 @@ class ChromaStore:
             metadatas=[{k: v for k, v in r.as_json().items() if k != "path"} for r in records],
         )
         self._changed()
-        stale = [{"$and": [{"guide": r.path}, {"version": {"$ne": r.version}}]} for r in records]
-        self._passages.delete(where=stale[0] if len(stale) == 1 else {"$or": stale})
+        stale = [{"$and": [{"guide": r.path}, {"version": {"$ne": r.version}}]} for r in records if r.path in known]
+        if stale:
+            self._passages.delete(where=stale[0] if len(stale) == 1 else {"$or": stale})
 
     @_guarded
     def remove_guide(self, guide: str) -> None:
