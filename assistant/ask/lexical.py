@@ -61,6 +61,12 @@ class LexicalIndex:
             self._building = threading.Thread(target=self._rebuild_logged, name="lexical-rebuild", daemon=True)
             self._building.start()
 
+    def catch_up(self) -> None:
+        """After this process's own ingest: an index already answering questions is brought up to date before
+        the ingest returns; one never built (`python ingest.py`) is left for its first question."""
+        if self._snap.token is not None:
+            self.refresh(wait=True)
+
     def _rebuild_logged(self) -> None:
         try:
             self._rebuild()

@@ -62,6 +62,9 @@ def load_guide(path: Path, data: bytes) -> RawGuide:
     return RawGuide(lines=tuple((line, None) for line in text.splitlines()), kind=kind)
 
 
+_LINE_SPACE = str.maketrans("", "", "\n\r\t")
+
+
 def _decode_text(path: Path, data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise GuideError(f"{path.name}: looks like a binary file, not text", "save the guide as plain text")
@@ -69,8 +72,11 @@ def _decode_text(path: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text[:20000])
-    if printable < 0.95 * min(len(text), 20000):
+    sample = text[:20000]
+    if sample.translate(_LINE_SPACE).isprintable():  # the usual case, checked in C
+        return text
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
+    if printable < 0.95 * len(sample):
         raise GuideError(f"{path.name}: looks like a binary file, not text", "save the guide as plain text")
     return text
 

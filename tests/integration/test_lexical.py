@@ -103,3 +103,21 @@ def test_a_failed_rebuild_keeps_the_previous_index_and_is_retried(
     while not _guides(index, "zorblax") and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _guides(index, "zorblax") == {"zorblax.txt"}
+
+
+def test_catch_up_brings_an_index_in_use_up_to_date_and_leaves_an_unused_one_unbuilt(
+    indexed: tuple[Path, GatedStore],
+) -> None:
+    corpus, store = indexed
+    unused = LexicalIndex(store, recheck_s=60.0)
+    store.fail = True  # `python ingest.py` never asks a question: catching up must not read every passage
+    unused.catch_up()
+    assert unused.size == 0
+    store.fail = False
+
+    in_use = LexicalIndex(store, recheck_s=60.0)
+    assert not _guides(in_use, "zorblax")
+    (corpus / "zorblax.txt").write_text(NEW_GUIDE)
+    _ingest(corpus, store)
+    in_use.catch_up()  # within the 60 s recheck: only catch_up can have rebuilt it
+    assert _guides(in_use, "zorblax") == {"zorblax.txt"}
