@@ -90,11 +90,8 @@ def cli_ingest(corpus: Path, index: Path, threads: int) -> tuple[float, dict[str
     started = time.perf_counter()
     done = subprocess.run(
         [PYTHON, "ingest.py", "--json", "--corpus", str(corpus), "--index", str(index)],
-        cwd=ROOT,
-        env=child_env(embed_threads=str(threads), data_dir=str(index.parent)),
-        capture_output=True,
-        text=True,
-        check=False,
+        cwd=ROOT, env=child_env(embed_threads=str(threads), data_dir=str(index.parent)),
+        capture_output=True, text=True, check=False,
     )
     wall = time.perf_counter() - started
     if done.returncode != 0:
@@ -116,9 +113,7 @@ def bench_size(size: int, embedder: Any, args: argparse.Namespace) -> dict[str, 
         # repeat meets shapes the model has not run yet; the median keeps one noisy second from deciding.
         # (A folder of its own each time: Chroma keeps one client per path in a process.)
         index = fresh_dir(index_for(size) if attempt == 0 else index_for(size).with_name(f"index-repeat{attempt}"))
-        settings = Settings(
-            corpus_dir=corpus, data_dir=index.parent, index_dir=index, embed_threads=args.threads
-        )
+        settings = Settings(corpus_dir=corpus, data_dir=index.parent, index_dir=index, embed_threads=args.threads)
         store = TimedStore(ChromaStore.embedded(index, settings.collection))
         services = build_services(settings, store=store, embedder=embedder)
         print(f"[{label(size)}] first ingest ({attempt + 1}/{repeats}) ...", file=sys.stderr)
@@ -178,27 +173,17 @@ def bundled_cli(threads: int) -> dict[str, float]:
     index = fresh_dir(index_for(0).parent / "cli-index")
     first_s, first = cli_ingest(corpus_for(0), index, threads)
     unchanged_s, _ = cli_ingest(corpus_for(0), index, threads)
-    return {
-        "cli_first_s": round(first_s, 2),
-        "cli_unchanged_s": round(unchanged_s, 2),
-        "passages": first["passages"],
-    }
+    return {"cli_first_s": round(first_s, 2), "cli_unchanged_s": round(unchanged_s, 2), "passages": first["passages"]}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--sizes", type=sizes_arg, default=[100, 1000], help="MedQuAD guide counts (default 100,1000)"
-    )
+    parser.add_argument("--sizes", type=sizes_arg, default=[100, 1000], help="MedQuAD guide counts (default 100,1000)")
     parser.add_argument("--no-bundled", action="store_true", help="skip the 4 bundled guides")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0 = all cores)")
-    parser.add_argument(
-        "--raw-sample", type=int, default=0, help="raw encode on this many random passages (0 = all)"
-    )
+    parser.add_argument("--raw-sample", type=int, default=0, help="raw encode on this many random passages (0 = all)")
     parser.add_argument("--st-encode", action="store_true", help="also time SentenceTransformer.encode")
-    parser.add_argument(
-        "--st-max", type=int, default=5000, help="skip the ST reference above this many passages"
-    )
+    parser.add_argument("--st-max", type=int, default=5000, help="skip the ST reference above this many passages")
     parser.add_argument(
         "--repeats",
         type=int,

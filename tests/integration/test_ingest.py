@@ -9,8 +9,6 @@ import pytest
 from fpdf import FPDF
 
 from assistant.adapters.chroma_store import ChromaStore
-from assistant.ingest.chunk import chunk_guide
-from assistant.ingest.parse import parse_guide
 from assistant.ingest.pipeline import IngestOptions, run_ingest
 from tests.conftest import CORPUS
 from tests.fakes import FakeEmbedder
@@ -236,31 +234,38 @@ def test_an_index_written_before_the_state_token_gets_one_once(tmp_path: Path, c
 
 
 class _CountingReads(ChromaStore):
-    """A real store that counts its full reads of the passages (what a sweep costs at 15,000 guides)."""
+    """A real store that counts its full reads of the passages (what a sweep costs at 15,000 guides) and can
+    crash between storing a group's passages and committing them."""
 
     full_reads = 0
+    crash_before_commit = False
 
     def _all_rows(self, include_documents: bool):  # type: ignore[no-untyped-def]
-        type(self).full_reads += 1
+        self.full_reads += 1
         return super()._all_rows(include_documents)
+
+    def commit_guides(self, records):  # type: ignore[no-untyped-def]
+        if self.crash_before_commit:
+            raise RuntimeError("killed before the commit")
+        super().commit_guides(records)
 
 
 def test_sweep_removes_what_a_crash_left_and_skips_the_full_read_on_a_clean_index(
     tmp_path: Path, corpus_copy: Path
 ) -> None:
     store = _CountingReads.embedded(tmp_path / "index", "t")
+    assert isinstance(store, _CountingReads)
     run_ingest(_options(corpus_copy), store, FakeEmbedder)
     clean = _texts(store)
-    _CountingReads.full_reads = 0
-    assert store.sweep_orphans() == 0 and _CountingReads.full_reads == 0
+    store.full_reads = 0
+    assert store.sweep_orphans() == 0 and store.full_reads == 0
 
     # A crash after storing a new version's passages, before its commit: they are swept, the index is as before.
-    guide = sorted(store.manifest())[0]
-    (corpus_copy / guide).write_text(GUIDE_TEXT)
-    options = _options(corpus_copy)
-    parsed = parse_guide(corpus_copy / guide, corpus_copy, None, max_bytes=1_000_000, settings_key=options.settings_key)
-    chunks = chunk_guide(parsed, target_chars=options.chunk_chars, min_chars=options.chunk_min_chars)
-    embedder = FakeEmbedder()
-    store.add_chunks(chunks, embedder.embed_passages([c.embed_text for c in chunks], [[] for _ in chunks]))
-    assert store.sweep_orphans() == len(chunks) and _CountingReads.full_reads == 1
+    (corpus_copy / sorted(store.manifest())[0]).write_text(GUIDE_TEXT)
+    store.crash_before_commit = True
+    with pytest.raises(RuntimeError):
+        run_ingest(_options(corpus_copy), store, FakeEmbedder)
+    left = store._passages.count() - sum(r.passages for r in store.manifest().values())
+    assert left > 0
+    assert store.sweep_orphans() == left and store.full_reads == 1
     assert _texts(store) == clean
