@@ -15,6 +15,8 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 SHARED_EVAL = REPO.parent / "shared" / "eval" / "dev_questions.jsonl"
 OWN_EVAL = REPO / "tests" / "data" / "eval" / "questions.jsonl"
+# Written in session 4 from the guides alone, without running the assistant (see EVALUATION.md).
+HOLDOUT_EVAL = REPO / "tests" / "data" / "eval" / "holdout.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -43,6 +43,7 @@ class Evidence:
     best_dense: float
     domain: bool
     quantity_missing: bool = False  # the question asks how many/much/long; no top sentence states an amount
+    unknown_terms: tuple[str, ...] = ()  # rare words of the question the guides never use ("Zolgensma")
 
     @property
     def support(self) -> float:
@@ -58,6 +59,11 @@ ANSWER_SUPPORT = 0.80
 OFF_TOPIC_DENSE = 0.30
 SENTENCES_CHECKED = 12
 QUANTITY_SENTENCES = 4  # an amount asked for must be in one of the sentences the answer would start with
+# A word is a term of art (a medicine, a syndrome, an acronym) when it is this rare in English (Zipf scale:
+# "fatigue" 3.9, "cytokine" 2.7, "leukapheresis" 0) and at least this long (shorter ones are often
+# abbreviations of things the guides do cover, such as "BMT").
+UNKNOWN_TERM_ZIPF = 3.0
+UNKNOWN_TERM_CHARS = 5
 
 # "How many weeks ...?", "What percentage ...?", "What is the survival rate ...?": the answer is an amount.
 _ASKS_QUANTITY = re.compile(
@@ -99,6 +105,25 @@ def specificity(term: str) -> float:
     return min(1.0, max(0.05, (6.0 - zipf) / 3.0))
 
 
+_RAW_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+
+
+def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
+    """The question's terms of art that no guide uses, even one spelling edit away ('Casgevy', 'ICANS')."""
+    from wordfreq import zipf_frequency
+
+    found: list[str] = []
+    for word in _RAW_WORD.findall(text):
+        stems = tokens(word)
+        if len(word) < UNKNOWN_TERM_CHARS or not stems or word in found:
+            continue
+        if zipf_frequency(word.lower(), "en") >= UNKNOWN_TERM_ZIPF:
+            continue
+        if not all(lexical.in_vocabulary(t) for t in stems):
+            found.append(word)
+    return tuple(found)
+
+
 def gather_evidence(
     retrieved: Retrieved, sentences: Sequence[Sentence], lexical: LexicalIndex, question: str = ""
 ) -> Evidence:
@@ -121,6 +146,7 @@ def gather_evidence(
         domain=bool(terms & DOMAIN_TERMS),
         quantity_missing=asks_quantity(question)
         and not any(states_amount(s.text) for s in sentences[:QUANTITY_SENTENCES]),
+        unknown_terms=unknown_terms(question, lexical),
     )
 
 
@@ -138,13 +164,31 @@ _DEFINITION = re.compile(
 )
 
 
-def defined_term(question: str) -> list[str]:
-    """The term a 'What is X?' / 'What does X mean?' question asks about, as tokens ([] otherwise)."""
+def defined_phrase(question: str) -> str:
+    """The term a 'What is X?' / 'What does X mean?' question asks about, as typed ('' otherwise)."""
     match = _DEFINITION.match(question.strip())
     if not match:
-        return []
-    term = next(g for g in match.groups() if g)
-    return tokens(term) if len(term.split()) <= 5 else []
+        return ""
+    term = next(g for g in match.groups() if g).strip()
+    return term if len(term.split()) <= 5 else ""
+
+
+def defined_term(question: str) -> list[str]:
+    """The defined phrase as tokens ([] when the question is not a definition question)."""
+    return tokens(defined_phrase(question))
+
+
+_PLAIN_PHRASE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 '’-]*$")
+
+
+def unknown_named(question: str, evidence: Evidence) -> str:
+    """What to name when the guides cannot define X: the whole phrase if it is plain words, else the unknown word
+    ('' when X holds no word the guides never use)."""
+    phrase = defined_phrase(question)
+    word = unknown_in(tokens(phrase), evidence)
+    if word and _PLAIN_PHRASE.match(phrase):
+        return phrase
+    return word
 
 
 def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
@@ -152,8 +196,16 @@ def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
     return bool(term) and any(set(term) <= set(tokens(s.text)) for s in sentences[:SENTENCES_CHECKED // 2])
 
 
-def decide(evidence: Evidence, defined: bool = False) -> Outcome:
-    if not evidence.domain and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
+def unknown_in(term: Sequence[str], evidence: Evidence) -> str:
+    """The word no guide uses in the X of a 'What is X?' question ('' if none): the guides cannot define X."""
+    return next((word for word in evidence.unknown_terms if set(tokens(word)) & set(term)), "")
+
+
+def decide(evidence: Evidence, defined: bool = False, asks_unknown: bool = False) -> Outcome:
+    if asks_unknown:
+        return Outcome.NOT_FOUND
+    # A rare word the guides don't use is more likely a medicine or a condition than a sign of another subject.
+    if not evidence.domain and not evidence.unknown_terms and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
         return Outcome.OFF_TOPIC
     if evidence.quantity_missing and not defined:
         return Outcome.NOT_FOUND

@@ -18,6 +18,9 @@ LEXICAL_WEIGHT = 0.2  # normalised BM25 score of the passage
 FOCUS_WEIGHT = 1.0  # best sentence cosine with the focused question
 PASSAGE_WEIGHT = 0.3  # whole-passage cosine, for both question forms
 COMMON_TERM_SHARE = 0.15  # words in more passages than this share are dropped from the focused question
+# A guide without headings opens with what it is about: when its opening passage scores within this of the
+# guide's best one, it is shown first (MedQuAD evidence @1 0.71 -> 0.83; structured guides are unaffected).
+LEAD_WITHIN = 0.3
 
 
 @dataclass(frozen=True)
@@ -90,12 +93,29 @@ class HybridRetriever:
                 + FOCUS_WEIGHT * float(np.max(focus_sims))
                 + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
             )
+        _lead_first(candidates, scores)
         ranked = sorted(scores.items(), key=lambda item: -item[1])[:k]
         passages = [
             Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
             for rank, (cid, score) in enumerate(ranked, start=1)
         ]
         return Retrieved(passages, candidates, query_tokens)
+
+
+def _lead_first(candidates: dict[str, Candidate], scores: dict[str, float]) -> None:
+    """Within one guide without sections, lift the earliest candidate passage to the guide's best score when it
+    is close. Only the order inside that guide changes; which guide ranks first does not."""
+    by_guide: dict[str, list[str]] = {}
+    for cid, candidate in candidates.items():
+        if not candidate.chunk.section:
+            by_guide.setdefault(candidate.chunk.guide, []).append(cid)
+    for ids in by_guide.values():
+        if len(ids) < 2:
+            continue
+        lead = min(ids, key=lambda cid: candidates[cid].chunk.position)
+        best = max(scores[cid] for cid in ids)
+        if best - LEAD_WITHIN <= scores[lead] < best:
+            scores[lead] = best + 1e-6
 
 
 def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, dense: float) -> np.ndarray:

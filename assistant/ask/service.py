@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.ask.compose import compose, score_sentences
-from assistant.ask.decide import Outcome, decide, defined_term, defines, gather_evidence
+from assistant.ask.decide import Outcome, decide, defined_term, defines, gather_evidence, unknown_named
 from assistant.ask.followup import retrieval_query
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -100,18 +100,20 @@ class AskService:
         retrieved = self._retriever.retrieve(query, self._config.passages_k)
         sentences = score_sentences(retrieved, is_excluded=is_instruction_like)
         evidence = gather_evidence(retrieved, sentences, self._lexical, text)
-        outcome = decide(evidence, defines(defined_term(text), sentences))
+        unknown = unknown_named(text, evidence)
+        outcome = decide(evidence, defines(defined_term(text), sentences), asks_unknown=bool(unknown))
         reasons = (
             *verdict.reasons,
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"
             f"coverage={evidence.coverage:.2f},missing={evidence.missing:.2f}"
-            + (",no_amount" if evidence.quantity_missing else ""),
+            + (",no_amount" if evidence.quantity_missing else "")
+            + (",unknown_term" if evidence.unknown_terms else ""),
         )
         if outcome is not Outcome.ANSWER:
             if verdict.urgent:
                 body = ""  # the urgent instructions stand alone when the guides have nothing to add
             else:
-                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply()
+                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(unknown)
                 if verdict.personal_advice:
                     body = f"{personal_advice_note()}\n\n{not_found_reply()}"
             flags = Flags(

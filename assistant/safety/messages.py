@@ -103,7 +103,13 @@ def off_topic_reply() -> str:
     )
 
 
-def not_found_reply() -> str:
+def not_found_reply(term: str = "") -> str:
+    """The guides don't answer this; naming the term they never mention ("ICANS") when that is the reason."""
+    if term:
+        return (
+            f"The patient guides I have don't explain \u201c{term}\u201d, so I can't answer this reliably. "
+            "Please ask your care team."
+        )
     return (
         "The patient guides I have don't cover this, so I can't answer it reliably. "
         "Please ask your care team."

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.domain import Turn
 from assistant.evaluate import load_questions, run_eval
-from tests.conftest import OWN_EVAL, SHARED_EVAL
+from tests.conftest import HOLDOUT_EVAL, OWN_EVAL, SHARED_EVAL
 
 pytestmark = pytest.mark.slow
 
@@ -38,6 +38,36 @@ def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyp
     assert report.disclaimer_rate == 1.0
 
 
+def test_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    report = run_eval(load_questions(HOLDOUT_EVAL), _ask(bundled_services))
+    assert report.hit_at_1 >= 0.75 and report.hit_at_3 >= 0.9 and report.guide_hit_at_1 >= 0.95
+    assert report.false_abstain_rate == 0.0 and report.evidence_in_answer_rate >= 0.7
+    assert report.abstain_accuracy >= 0.8 and report.out_of_scope_accuracy == 1.0
+    assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
+    assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("What is Zolgensma?", "Zolgensma"),
+        ("What is ICANS after CAR-T?", "ICANS after CAR-T"),
+        ("what's leukapheresis", "leukapheresis"),
+        ("What is <b>Casgevy</b>?", "Casgevy"),
+    ],
+)
+def test_a_term_no_guide_uses_is_named_not_guessed(bundled_services, question: str, term: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask(question)
+    assert answer.flags.not_found and not answer.flags.off_topic and not answer.citations
+    assert f"don't explain \u201c{term}\u201d" in answer.text
+    assert not any(term.split()[0] in reason for reason in answer.reasons)  # question words stay out of what is logged
+
+
+def test_a_rare_term_the_guides_do_use_is_still_answered(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask("What is tisagenlecleucel approved for?")
+    assert not answer.flags.not_found and "leukemia" in answer.text
+
+
 def test_follow_up_uses_the_conversation(bundled_services) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask("Is it widely available?", (Turn("user", "What is TIL therapy?"),))
     assert "isn't widely available yet" in answer.text
@@ -63,7 +93,7 @@ def test_answer_cites_title_and_section_and_strips_guide_reference_marks(bundled
 def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask(question)
     assert answer.flags.not_found and not answer.citations
-    assert "don't cover" in answer.text and answer.disclaimer
+    assert ("don't cover" in answer.text or "don't explain" in answer.text) and answer.disclaimer
     assert len(answer.passages) >= 5  # staff still see what was retrieved
 
 

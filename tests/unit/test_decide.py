@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.decide import Evidence, Outcome, asks_quantity, decide, states_amount
+from assistant.ask.decide import (
+    Evidence,
+    Outcome,
+    asks_quantity,
+    decide,
+    defined_term,
+    states_amount,
+    unknown_in,
+    unknown_named,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +61,26 @@ def test_an_amount_asked_for_and_not_stated_is_not_answered_however_similar_the_
     assert decide(strong) is Outcome.ANSWER
     no_amount = Evidence(best_sentence=0.9, coverage=1.0, missing=0.0, best_dense=0.9, domain=True, quantity_missing=True)
     assert decide(no_amount) is Outcome.NOT_FOUND
+
+
+def test_a_definition_of_a_term_no_guide_uses_is_not_found_however_strong_the_passages() -> None:
+    strong = Evidence(best_sentence=0.9, coverage=1.0, missing=0.0, best_dense=0.9, domain=True)
+    assert decide(strong, defined=True) is Outcome.ANSWER
+    assert decide(strong, defined=True, asks_unknown=True) is Outcome.NOT_FOUND
+
+
+def test_an_unknown_rare_word_makes_a_weak_question_not_found_rather_than_off_topic() -> None:
+    weak = Evidence(best_sentence=0.2, coverage=0.0, missing=1.0, best_dense=0.2, domain=False)
+    assert decide(weak) is Outcome.OFF_TOPIC
+    named = Evidence(best_sentence=0.2, coverage=0.0, missing=1.0, best_dense=0.2, domain=False,
+                     unknown_terms=("Zolgensma",))
+    assert decide(named) is Outcome.NOT_FOUND
+
+
+def test_the_unknown_word_must_be_in_the_term_asked_about() -> None:
+    evidence = Evidence(best_sentence=0.5, coverage=0.5, missing=0.5, best_dense=0.5, domain=True,
+                        unknown_terms=("Anneliese",))
+    assert unknown_in(defined_term("What is CAR-T?"), evidence) == ""
+    assert unknown_in(defined_term("What is Anneliese syndrome?"), evidence) == "Anneliese"
+    assert unknown_named("What is Anneliese syndrome?", evidence) == "Anneliese syndrome"
+    assert unknown_named("What is <i>Anneliese</i>?", evidence) == "Anneliese"  # markup is never echoed

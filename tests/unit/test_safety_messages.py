@@ -94,3 +94,9 @@ def test_not_found_reply_sends_the_patient_to_the_care_team() -> None:
     text = not_found_reply()
     assert "don't cover" in text and "care team" in text
     assert len(split_sentences(text)) <= 2
+
+
+def test_not_found_reply_names_the_term_the_guides_never_explain() -> None:
+    text = not_found_reply("ICANS")
+    assert "don't explain \u201cICANS\u201d" in text and "care team" in text
+    assert len(split_sentences(text)) <= 2

@@ -1,0 +1,47 @@
+"""Passage order inside one guide without headings: its opening passage goes first when it scores close."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.ask.retrieve import LEAD_WITHIN, Candidate, _lead_first
+from assistant.domain import Chunk
+
+
+def _candidate(cid: str, guide: str, position: int, section: str = "") -> Candidate:
+    chunk = Chunk(cid, guide, "Babesiosis", section, position, f"passage {cid}", "v1")
+    return Candidate(chunk, 0.5, 0.0, np.zeros(1, dtype=np.float32), np.zeros(1, dtype=np.float32), [(0, 9)])
+
+
+def _order(scores: dict[str, float]) -> list[str]:
+    return sorted(scores, key=lambda cid: -scores[cid])
+
+
+def test_the_opening_passage_of_a_guide_without_headings_goes_first_when_close() -> None:
+    candidates = {c.chunk.id: c for c in (_candidate("later", "a.txt", 3), _candidate("opening", "a.txt", 0))}
+    scores = {"later": 1.50, "opening": 1.50 - LEAD_WITHIN / 2}
+    _lead_first(candidates, scores)
+    assert _order(scores) == ["opening", "later"]
+
+
+def test_a_clearly_better_later_passage_keeps_its_place() -> None:
+    candidates = {c.chunk.id: c for c in (_candidate("later", "a.txt", 3), _candidate("opening", "a.txt", 0))}
+    scores = {"later": 1.50, "opening": 1.50 - 2 * LEAD_WITHIN}
+    _lead_first(candidates, scores)
+    assert _order(scores) == ["later", "opening"]
+
+
+def test_another_guide_is_never_overtaken_and_sections_keep_their_order() -> None:
+    candidates = {
+        c.chunk.id: c
+        for c in (
+            _candidate("b-best", "b.txt", 0),
+            _candidate("a-later", "a.txt", 2),
+            _candidate("a-opening", "a.txt", 0),
+            _candidate("s-later", "s.txt", 5, "Recovery"),
+            _candidate("s-first", "s.txt", 1, "Recovery"),
+        )
+    }
+    scores = {"b-best": 1.6, "a-later": 1.5, "a-opening": 1.4, "s-later": 1.3, "s-first": 1.25}
+    _lead_first(candidates, scores)
+    assert _order(scores) == ["b-best", "a-opening", "a-later", "s-later", "s-first"]
