@@ -14,7 +14,10 @@ _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
 _BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # a link alone answers nothing; the source shows it
 MIN_SENTENCE_CHARS = 25
+# A sentence that opens with a reference to the one before it ("This can include ...", "These cells ...").
+_CONTINUES = re.compile(r"^\s*(?:this|these|those|such|it|they|that)\b", re.I)
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
+RETRIEVAL_WEIGHT = 0.15  # per unit of retrieval score a sentence's passage ranks behind the first passage
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,10 @@ class Composition:
 def score_sentences(
     retrieved: Retrieved, passages: int = 4, is_excluded: Callable[[str], bool] = lambda _: False
 ) -> list[Sentence]:
-    """Every sentence of the top passages, scored by cosine to the question plus weighted term overlap."""
+    """Every sentence of the top passages, scored by cosine to the question plus weighted term overlap, less a
+    share of how far its passage ranks behind the first (the ranking also weighs the focused question and BM25)."""
     out: list[Sentence] = []
+    top = retrieved.passages[0].score if retrieved.passages else 0.0
     for passage in retrieved.passages[:passages]:
         text = passage.chunk.text
         candidate = retrieved.candidates[passage.chunk.id]
@@ -54,7 +59,8 @@ def score_sentences(
             # A list is as good as its best line: "Medical teams closely monitor:" answers through its items.
             sim = max((float(sims[j]) for j in parts if j < len(sims)), default=passage.dense)
             overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
-            out.append(Sentence(sentence, passage, sim + OVERLAP_WEIGHT * overlap, sim, overlap, a))
+            behind = RETRIEVAL_WEIGHT * (passage.score - top)
+            out.append(Sentence(sentence, passage, sim + OVERLAP_WEIGHT * overlap + behind, sim, overlap, a))
     return sorted(out, key=lambda s: -s.score)
 
 
@@ -64,7 +70,15 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         return Composition("", (), ())
     best = sentences[0]
     chosen: list[Sentence] = [best]
+    # "This can include increased mobility, ..." elaborates the sentence before it: they go together.
+    following = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order > best.order]
+    if following:
+        after = min(following, key=lambda s: s.order)
+        if _CONTINUES.match(after.text) and not _repeats(after, chosen):
+            chosen.append(after)
     for s in sentences[1:]:
+        if s in chosen:
+            continue
         if len(chosen) >= max_sentences:
             break
         cited = {c.passage.chunk.id for c in chosen}

@@ -50,3 +50,42 @@ def test_a_bare_link_is_never_an_answer_sentence_and_the_neighbour_is_the_adjace
         "You can search for cell therapy trials related to your specific condition. [1] "
         "ClinicalTrials.gov: This website provides a searchable database of clinical studies around the world. [1]"
     )
+
+
+QUALITY = (
+    "In many cases, the therapy leads to a significant enhancement in overall quality of life. "
+    "This can include increased mobility, reduced pain, and a greater ability to engage in daily activities."
+)
+OUTLOOK = "As advancements continue to unfold, the prospects for patients are poised to become even more promising."
+HISTORY = "The dream of editing genes has been around for decades, and it is finally becoming possible today."
+WHY_NOW = "Advances like CRISPR have made gene editing more precise, faster, and cheaper."
+
+
+def _two_passages(first: tuple[str, list[float], float], second: tuple[str, list[float], float]) -> Retrieved:
+    passages, candidates = [], {}
+    for rank, (text, sims, score) in enumerate((first, second), start=1):
+        chunk = Chunk(f"c{rank}", "guide.txt", "Guide", f"Section {rank}", rank, text, "v1")
+        spans = sentence_spans(text)
+        zeros = np.zeros(len(sims), dtype=np.float32)
+        candidates[chunk.id] = Candidate(chunk, 0.5, 0.0, np.array(sims, dtype=np.float32), zeros, spans)
+        passages.append(Passage(chunk, score, 0.5, 0.0, rank))
+    return Retrieved(passages, candidates, [])
+
+
+def test_a_sentence_that_elaborates_the_best_one_follows_it_before_other_passages() -> None:
+    # The runner-up from another passage scores higher than "This can include ...", which still comes second.
+    retrieved = _two_passages((QUALITY, [0.67, 0.50], 1.40), (OUTLOOK, [0.64], 1.39))
+    answer = compose(score_sentences(retrieved), 4, 3).text
+    assert answer.startswith(
+        "In many cases, the therapy leads to a significant enhancement in overall quality of life. [1] "
+        "This can include increased mobility, reduced pain, and a greater ability"
+    )
+
+
+def test_the_retrievers_first_passage_wins_a_near_tie_between_sentences() -> None:
+    # The second passage's sentence is a little closer to the question (0.70 vs 0.67), but its passage ranks
+    # well behind (1.40 vs 1.70): the retriever also weighed the focused question and BM25.
+    retrieved = _two_passages((WHY_NOW, [0.67], 1.70), (HISTORY, [0.70], 1.40))
+    assert score_sentences(retrieved)[0].text == WHY_NOW
+    close = _two_passages((WHY_NOW, [0.67], 1.70), (HISTORY, [0.70], 1.68))
+    assert score_sentences(close)[0].text == HISTORY
