@@ -18,9 +18,19 @@ def is_follow_up(question: str) -> bool:
     return bool(_LEADS.match(question) or _REFERS.search(question) or len(content) <= SHORT_QUESTION_TERMS)
 
 
+_DEFINITE = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+
+
+def refers_back(question: str, previous: str) -> bool:
+    """'Where did the bone marrow come from?' after a question about a bone marrow transplant: a definite
+    phrase whose noun the previous question used."""
+    earlier = set(tokens(previous))
+    return any(set(tokens(phrase)[:1]) & earlier for phrase in _DEFINITE.findall(question))
+
+
 def retrieval_query(question: str, history: Sequence[Turn]) -> str:
     """The text to search with: the question, prefixed by the last user question when it is a follow-up."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
-    if not previous or not is_follow_up(question):
+    if not previous or not (is_follow_up(question) or refers_back(question, previous[-1])):
         return question
     return f"{previous[-1][-500:]} {question}"

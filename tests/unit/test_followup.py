@@ -1,0 +1,46 @@
+"""Which questions lean on the conversation, and what is searched for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.followup import refers_back, retrieval_query
+from assistant.domain import Turn
+
+FIRST = "Who did the first successful bone marrow transplant?"
+
+
+@pytest.mark.parametrize(
+    ("question", "previous"),
+    [
+        ("Is it widely available?", "What is TIL therapy?"),
+        ("And allogeneic?", "What does autologous mean?"),
+        ("Where did the bone marrow come from?", FIRST),
+    ],
+)
+def test_a_follow_up_is_searched_with_the_previous_question(question: str, previous: str) -> None:
+    history = [Turn("user", previous), Turn("assistant", "An answer from the guides [1].")]
+    assert retrieval_query(question, history) == f"{previous} {question}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the side effects of CAR-T therapy?",
+        "Is the cost of gene therapy covered by insurance in most countries?",
+        "How long does recovery take after a stem cell transplant for bone marrow failure?",
+    ],
+)
+def test_a_question_that_stands_alone_is_searched_alone(question: str) -> None:
+    history = [Turn("user", "How is CAR-T therapy made from a patient's gene edited cells?")]
+    assert retrieval_query(question, history) == question
+
+
+def test_a_definite_phrase_refers_back_only_when_its_noun_was_asked_about() -> None:
+    assert refers_back("Where did the bone marrow come from?", FIRST)
+    assert not refers_back("Where did the donor cells come from?", FIRST)
+    assert not refers_back("Where did the bone marrow come from?", "What is gene therapy?")
+
+
+def test_without_a_previous_question_the_question_is_searched_alone() -> None:
+    assert retrieval_query("Where did the bone marrow come from?", []) == "Where did the bone marrow come from?"
