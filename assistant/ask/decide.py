@@ -205,7 +205,8 @@ def decide(evidence: Evidence, defined: bool = False, asks_unknown: bool = False
     if asks_unknown:
         return Outcome.NOT_FOUND
     # A rare word the guides don't use is more likely a medicine or a condition than a sign of another subject.
-    if not evidence.domain and not evidence.unknown_terms and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
+    unrelated = not evidence.domain and not evidence.unknown_terms
+    if unrelated and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
         return Outcome.OFF_TOPIC
     if evidence.quantity_missing and not defined:
         return Outcome.NOT_FOUND
