@@ -16,6 +16,8 @@ _BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # a link alone answe
 MIN_SENTENCE_CHARS = 25
 # A sentence that opens with a reference to the one before it ("This can include ...", "These cells ...").
 _CONTINUES = re.compile(r"^\s*(?:this|these|those|such|it|they|that)\b", re.I)
+# A glossary's lines define unrelated terms one after another: a neighbour there is no context.
+_GLOSSARY = re.compile(r"\b(?:glossary|key\s+(?:words|terms)|definitions|terminology)\b", re.I)
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
 RETRIEVAL_WEIGHT = 0.15  # per unit of retrieval score a sentence's passage ranks behind the first passage
 
@@ -70,6 +72,7 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         return Composition("", (), ())
     best = sentences[0]
     chosen: list[Sentence] = [best]
+    glossary = is_glossary(best.passage.chunk.section)
     # "This can include increased mobility, ..." elaborates the sentence before it: they go together.
     following = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order > best.order]
     if following:
@@ -86,10 +89,20 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
             continue
         close = s.score >= best.score - KEEP_WITHIN
         # A second sentence from the best passage gives context even when a little further off.
-        neighbour = s.passage.chunk.id == best.passage.chunk.id and len(chosen) < 2 and s.score >= best.score - 2 * KEEP_WITHIN
+        neighbour = (
+            not glossary
+            and s.passage.chunk.id == best.passage.chunk.id
+            and len(chosen) < 2
+            and s.score >= best.score - 2 * KEEP_WITHIN
+        )
         if (close or neighbour) and not _repeats(s, chosen):
             chosen.append(s)
-    if len(chosen) == 1:
+    if len(chosen) == 1 and glossary:
+        # A definition alone reads abruptly: add the best sentence about it from another passage, if one is near.
+        elsewhere = [s for s in sentences if s.passage.chunk.id != best.passage.chunk.id and not _repeats(s, chosen)]
+        if elsewhere and elsewhere[0].score >= best.score - 3 * KEEP_WITHIN:
+            chosen.append(elsewhere[0])
+    elif len(chosen) == 1:
         # One sentence alone reads abruptly: add its better neighbour from the same passage.
         same = sorted((s for s in sentences if s.passage.chunk.id == best.passage.chunk.id), key=lambda s: s.order)
         at = same.index(best)
@@ -104,6 +117,11 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         Citation(n, next(s.passage for s in chosen if s.passage.chunk.id == cid)) for cid, n in numbers.items()
     )
     return Composition(" ".join(parts), citations, tuple(chosen))
+
+
+def is_glossary(section: str) -> bool:
+    """A section that lists terms with their definitions (Glossary, Key words, Key terms, Definitions)."""
+    return bool(_GLOSSARY.search(section))
 
 
 def clean_sentence(text: str) -> str:

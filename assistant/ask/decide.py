@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from assistant.ask.compose import Sentence
+from assistant.ask.compose import Sentence, is_glossary
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import Retrieved
 from assistant.text import tokens
@@ -194,6 +195,50 @@ def unknown_named(question: str, evidence: Evidence) -> str:
 def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
     """One of the best sentences names every word of the term (a glossary line, 'X, meaning ...')."""
     return bool(term) and any(set(term) <= set(tokens(s.text)) for s in sentences[:SENTENCES_CHECKED // 2])
+
+
+def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str] | None:
+    """The retrieved glossary line that defines the term ('Autologous: Cells taken from ...'), as (passage id,
+    line), for a definition question: a line under a Glossary / Key words heading whose label is the term."""
+    if not term:
+        return None
+    for passage in retrieved.passages:
+        if not is_glossary(passage.chunk.section):
+            continue
+        for line in passage.chunk.text.splitlines():
+            label, colon, _ = line.partition(":")
+            if colon and _names(label, term):
+                return passage.chunk.id, line.strip()
+    return None
+
+
+_PARENTHESES = re.compile(r"\(([^)]*)\)")
+
+
+def _names(label: str, term: Sequence[str]) -> bool:
+    """'Hematopoietic Stem Cell Transplantation (HSCT)' names 'hsct' and the full name, not 'stem cell'."""
+    names = [_PARENTHESES.sub(" ", label), *_PARENTHESES.findall(label)]
+    return any(tokens(name) == list(term) for name in names)
+
+
+def glossary_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
+    """A definition question is answered from the guide's own glossary entry when it was retrieved: its passage
+    becomes the first (the rest keep their order) and the entry line is returned ('' when there is none). A
+    guide may also explain a term by analogy elsewhere; the glossary says it plainly."""
+    entry = glossary_entry(retrieved, term)
+    if entry is None:
+        return retrieved, ""
+    chunk_id, line = entry
+    first = next(p for p in retrieved.passages if p.chunk.id == chunk_id)
+    others = [p for p in retrieved.passages if p is not first]
+    lifted = [dataclasses.replace(first, score=max(first.score, retrieved.passages[0].score))]
+    ranked = [dataclasses.replace(p, rank=i) for i, p in enumerate([*lifted, *others], start=1)]
+    return dataclasses.replace(retrieved, passages=ranked), line
+
+
+def line_first(sentences: list[Sentence], line: str) -> list[Sentence]:
+    """The sentences with the given line first (stable otherwise)."""
+    return sorted(sentences, key=lambda s: s.text.strip() != line) if line else sentences
 
 
 def unknown_in(term: Sequence[str], evidence: Evidence) -> str:

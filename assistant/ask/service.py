@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.ask.compose import compose, score_sentences
-from assistant.ask.decide import Outcome, decide, defined_term, defines, gather_evidence, unknown_named
+from assistant.ask.decide import (
+    Outcome,
+    decide,
+    defined_term,
+    defines,
+    gather_evidence,
+    glossary_first,
+    line_first,
+    unknown_named,
+)
 from assistant.ask.followup import retrieval_query
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -97,8 +106,8 @@ class AskService:
         query = retrieval_query(text, turns)
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
-        retrieved = self._retriever.retrieve(query, self._config.passages_k)
-        sentences = score_sentences(retrieved, is_excluded=is_instruction_like)
+        retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), defined_term(text))
+        sentences = line_first(score_sentences(retrieved, is_excluded=is_instruction_like), entry)
         evidence = gather_evidence(retrieved, sentences, self._lexical, text)
         unknown = unknown_named(text, evidence)
         outcome = decide(evidence, defines(defined_term(text), sentences), asks_unknown=bool(unknown))

@@ -40,8 +40,8 @@ def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyp
 
 def test_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
     report = run_eval(load_questions(HOLDOUT_EVAL), _ask(bundled_services))
-    assert report.hit_at_1 >= 0.75 and report.hit_at_3 >= 0.9 and report.guide_hit_at_1 >= 0.95
-    assert report.false_abstain_rate == 0.0 and report.evidence_in_answer_rate >= 0.7
+    assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.9 and report.guide_hit_at_1 >= 0.95
+    assert report.false_abstain_rate == 0.0 and report.evidence_in_answer_rate >= 0.85
     assert report.abstain_accuracy >= 0.8 and report.out_of_scope_accuracy == 1.0
     assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
     assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
@@ -61,6 +61,22 @@ def test_a_term_no_guide_uses_is_named_not_guessed(bundled_services, question: s
     assert answer.flags.not_found and not answer.flags.off_topic and not answer.citations
     assert f"don't explain \u201c{term}\u201d" in answer.text
     assert not any(term.split()[0] in reason for reason in answer.reasons)  # question words stay out of what is logged
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What is the paracrine effect?", "Paracrine Effect: When cells send out signals"),
+        ("what does HSCT mean", "Hematopoietic Stem Cell Transplantation (HSCT): A procedure"),
+    ],
+)
+def test_a_term_the_guide_also_explains_elsewhere_is_defined_from_its_glossary(  # type: ignore[no-untyped-def]
+    bundled_services, question: str, entry: str
+) -> None:
+    answer = bundled_services.assistant.ask(question)
+    assert answer.text.startswith(entry)
+    assert answer.passages[0].chunk.section == "Key words" and answer.citations[0].n == 1
+    assert len(answer.citations) == 2  # the same term in context, from another section
 
 
 def test_a_rare_term_the_guides_do_use_is_still_answered(bundled_services) -> None:  # type: ignore[no-untyped-def]

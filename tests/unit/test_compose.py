@@ -89,3 +89,28 @@ def test_the_retrievers_first_passage_wins_a_near_tie_between_sentences() -> Non
     assert score_sentences(retrieved)[0].text == WHY_NOW
     close = _two_passages((WHY_NOW, [0.67], 1.70), (HISTORY, [0.70], 1.68))
     assert score_sentences(close)[0].text == HISTORY
+
+
+GLOSSARY_LINES = (
+    "Allogeneic: Cells taken from someone else, like borrowing a compatible part from a donor.\n"
+    "Autologous: Cells taken from the same person who will receive them, like using your own spare parts.\n"
+    "Clinical Trials: Research studies in people that test new treatments to see if they're safe and effective."
+)
+PROCESS = "Doctors take cells from you (autologous) or a donor, sometimes modify them and put them back."
+
+
+def test_a_glossary_definition_is_followed_by_the_term_in_context_not_by_the_next_entry() -> None:
+    passages, candidates = [], {}
+    for rank, (section, text, sims) in enumerate(
+        (("Key words", GLOSSARY_LINES, [0.45, 0.80, 0.40]), ("How does it work?", PROCESS, [0.60])), start=1
+    ):
+        chunk = Chunk(f"c{rank}", "guide.txt", "Guide", section, rank, text, "v1")
+        spans = sentence_spans(text)
+        zeros = np.zeros(len(sims), dtype=np.float32)
+        candidates[chunk.id] = Candidate(chunk, 0.5, 0.0, np.array(sims, dtype=np.float32), zeros, spans)
+        passages.append(Passage(chunk, 2.0 - 0.01 * rank, 0.5, 0.0, rank))
+    answer = compose(score_sentences(Retrieved(passages, candidates, [])), 4, 3).text
+    assert answer == (
+        "Autologous: Cells taken from the same person who will receive them, like using your own spare parts. [1] "
+        "Doctors take cells from you (autologous) or a donor, sometimes modify them and put them back. [2]"
+    )

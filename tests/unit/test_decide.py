@@ -1,19 +1,26 @@
-"""Abstention rules that need no model: questions that ask for an amount, and what counts as one."""
+"""Rules that need no model: abstention (amounts, unknown terms) and definitions from a glossary."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from assistant.ask.compose import score_sentences
 from assistant.ask.decide import (
     Evidence,
     Outcome,
     asks_quantity,
     decide,
     defined_term,
+    glossary_first,
+    line_first,
     states_amount,
     unknown_in,
     unknown_named,
 )
+from assistant.ask.retrieve import Candidate, Retrieved
+from assistant.domain import Chunk, Passage
+from assistant.text import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,52 @@ def test_the_unknown_word_must_be_in_the_term_asked_about() -> None:
     assert unknown_in(defined_term("What is Anneliese syndrome?"), evidence) == "Anneliese"
     assert unknown_named("What is Anneliese syndrome?", evidence) == "Anneliese syndrome"
     assert unknown_named("What is <i>Anneliese</i>?", evidence) == "Anneliese"  # markup is never echoed
+
+
+GLOSSARY = (
+    "Allogeneic: Cells taken from someone else, like borrowing a compatible part from a donor.\n"
+    "Hematopoietic Stem Cell Transplantation (HSCT): A procedure where blood-forming stem cells are replaced.\n"
+    "Paracrine Effect: When cells send out signals to help trigger the body's natural healing processes."
+)
+ANALOGY = "Paracrine Effect: Think of a coach motivating their team. Some cells release signaling molecules."
+
+
+def _retrieved(*passages: tuple[str, str]) -> Retrieved:
+    out, candidates = [], {}
+    for rank, (section, text) in enumerate(passages, start=1):
+        chunk = Chunk(f"c{rank}", "guide.txt", "Guide", section, rank, text, "v1")
+        spans = sentence_spans(text)
+        sims = np.linspace(0.8, 0.5, len(spans)).astype(np.float32) - 0.1 * rank
+        candidates[chunk.id] = Candidate(chunk, 0.5, 0.0, sims, np.zeros(len(spans), dtype=np.float32), spans)
+        out.append(Passage(chunk, 2.0 - 0.1 * rank, 0.5, 0.0, rank))
+    return Retrieved(out, candidates, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("What is the paracrine effect?", "Paracrine Effect: When cells"),
+        ("What does HSCT mean?", "Hematopoietic Stem Cell Transplantation (HSCT):"),
+        ("What is hematopoietic stem cell transplantation?", "Hematopoietic Stem Cell Transplantation (HSCT):"),
+    ],
+)
+def test_a_definition_question_is_answered_from_the_glossary_entry_first(question: str, line: str) -> None:
+    retrieved = _retrieved(("How does it work?", ANALOGY), ("Key words", GLOSSARY))
+    retrieved, entry = glossary_first(retrieved, defined_term(question))
+    assert entry.startswith(line)
+    assert [p.chunk.section for p in retrieved.passages] == ["Key words", "How does it work?"]
+    assert [p.rank for p in retrieved.passages] == [1, 2]
+    assert line_first(score_sentences(retrieved), entry)[0].text.startswith(line)
+
+
+@pytest.mark.parametrize(
+    "question", ["What are stem cells?", "What is a transplant?", "How does the paracrine effect work?"]
+)
+def test_a_glossary_entry_is_used_only_for_the_term_it_names(question: str) -> None:
+    retrieved = _retrieved(("How does it work?", ANALOGY), ("Key words", GLOSSARY))
+    assert glossary_first(retrieved, defined_term(question)) == (retrieved, "")
+
+
+def test_an_entry_outside_a_glossary_section_is_not_preferred() -> None:
+    retrieved = _retrieved(("How does it work?", ANALOGY), ("History", GLOSSARY))
+    assert glossary_first(retrieved, defined_term("What is the paracrine effect?"))[1] == ""
