@@ -77,7 +77,8 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
     following = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order > best.order]
     if following:
         after = min(following, key=lambda s: s.order)
-        if _CONTINUES.match(after.text) and not _repeats(after, chosen):
+        near = after.score >= best.score - 2 * KEEP_WITHIN  # "This isn't just treatment." adds nothing
+        if _CONTINUES.match(after.text) and near and not _repeats(after, chosen):
             chosen.append(after)
     for s in sentences[1:]:
         if s in chosen:

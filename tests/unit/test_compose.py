@@ -82,6 +82,12 @@ def test_a_sentence_that_elaborates_the_best_one_follows_it_before_other_passage
     )
 
 
+def test_an_elaboration_far_from_the_question_does_not_push_out_a_close_runner_up() -> None:
+    retrieved = _two_passages((QUALITY, [0.67, 0.30], 1.40), (OUTLOOK, [0.64], 1.39))
+    answer = compose(score_sentences(retrieved), 4, 3).text
+    assert "This can include" not in answer and "As advancements continue" in answer
+
+
 def test_the_retrievers_first_passage_wins_a_near_tie_between_sentences() -> None:
     # The second passage's sentence is a little closer to the question (0.70 vs 0.67), but its passage ranks
     # well behind (1.40 vs 1.70): the retriever also weighed the focused question and BM25.
