@@ -93,6 +93,11 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
                 r"(?:can't|couldn't|hasn't|haven't|won't|doesn't) stop(?:ped)? (?:the )?(?:bleeding"
                 r"|nosebleed)",
+                # "has been bleeding for an hour and won't stop"
+                r"(?:has|have|'s|'ve|is|are|keeps?) (?:been )?bleeding(?: \S+){1,6}? (?:and |but )?(?:still |just )?"
+                r"(?:won't|doesn't|hasn't|isn't|can't|will not|does not|has not) (?:\w+ )?stop",
+                r"(?:has|have|'s|'ve) been bleeding (?:for |since )?(?:over |more than |about |nearly |almost )?"
+                r"(?:an hour|half an hour|\d+ ?(?:minutes|mins|hours))",
                 r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
               r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "

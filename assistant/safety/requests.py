@@ -68,7 +68,7 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b(?:dose|dosage|amount|how much|how many) (?:of \S+ )?{WHO} should (?:take|give|have|be on"
         rf"|use)\b",
         rf"\bhow (?:much|many)(?:\s+\S+){{0,4}}?\s+(?:should|can|do|could|must|may|shall|is|are)\s+{WHO}\b"
-        r"(?:\s+\S+){0,3}?\s+(?:take|have|give|be on|use|get)\b",
+        r"(?:\s+\S+){0,3}?\s+(?:take|taking|have|having|give|giving|be on|use|using|get|getting)\b",
         r"\b(?:what|which|the|right) (?:dose|dosage|amount|strength)\b(?:\s+\S+){0,3}?"
         r"\s+(?:should|can|do|could|must|is right for|for)\s+(?:i|me|we|he|she|him|her|my)\b",
         r"\b(?:is|are) (?:my|his|her) (?:\w+ )?(?:doses?|dosage) (?:too|right|correct|ok|okay|enough|safe)\b",
