@@ -89,6 +89,24 @@ def asks_quantity(question: str) -> bool:
     return bool(_ASKS_QUANTITY.match(question.strip()))
 
 
+# "What is the success rate ...?", "What are the chances ...?": the amount must be a share of people.
+_ASKS_PROPORTION = re.compile(r"\b(?:percentage|percent|proportion|rates?|odds|chances?|likelihood)\b", re.I)
+_PROPORTION = re.compile(
+    r"%|\bper ?cent\b|\bout of (?:\d|every|ten|a hundred)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
+    r" (?:in|out of) (?:every )?(?:\d+|ten|a hundred|hundred|a thousand|thousand)\b|\bhalf\b|\bmajority\b"
+    r"|\bmost (?:patients|people|children|adults|cases)\b|\bprevalence\b|\bincidence\b",
+    re.I,
+)
+
+
+def asks_proportion(question: str) -> bool:
+    return asks_quantity(question) and bool(_ASKS_PROPORTION.search(question))
+
+
+def states_proportion(text: str) -> bool:
+    return bool(_PROPORTION.search(_NOT_AMOUNT.sub(" ", text)))
+
+
 # A year ("approved in 2017") or a reference marker ("[5]") is not an amount.
 _NOT_AMOUNT = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\b(?:19|20)\d\d'?s?\b")
 
@@ -145,10 +163,16 @@ def gather_evidence(
         missing=missing if terms else 1.0,
         best_dense=max((p.dense for p in top), default=0.0),
         domain=bool(terms & DOMAIN_TERMS),
-        quantity_missing=asks_quantity(question)
-        and not any(states_amount(s.text) for s in sentences[:QUANTITY_SENTENCES]),
+        quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES]),
         unknown_terms=unknown_terms(question, lexical),
     )
+
+
+def _amount_missing(question: str, leading: Sequence[Sentence]) -> bool:
+    """The question asks for an amount (a share of people, for a rate) that none of the leading sentences states."""
+    if asks_proportion(question):
+        return not any(states_proportion(s.text) for s in leading)
+    return asks_quantity(question) and not any(states_amount(s.text) for s in leading)
 
 
 def _related(term: str, word: str) -> bool:

@@ -104,7 +104,7 @@ def test_answer_cites_title_and_section_and_strips_guide_reference_marks(bundled
 @pytest.mark.parametrize(
     "question",
     ["What is the survival rate after CAR-T for lymphoma?", "What is cytokine release syndrome?",
-     "Does Medicare pay for Zolgensma?"],
+     "Does Medicare pay for Zolgensma?", "What is the success rate of bone marrow transplants?"],
 )
 def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask(question)

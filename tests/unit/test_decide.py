@@ -9,12 +9,14 @@ from assistant.ask.compose import score_sentences
 from assistant.ask.decide import (
     Evidence,
     Outcome,
+    asks_proportion,
     asks_quantity,
     decide,
     defined_term,
     glossary_first,
     line_first,
     states_amount,
+    states_proportion,
     unknown_in,
     unknown_named,
 )
@@ -140,3 +142,31 @@ def test_a_glossary_entry_is_used_only_for_the_term_it_names(question: str) -> N
 def test_an_entry_outside_a_glossary_section_is_not_preferred() -> None:
     retrieved = _retrieved(("How does it work?", ANALOGY), ("History", GLOSSARY))
     assert glossary_first(retrieved, defined_term("What is the paracrine effect?"))[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "proportion"),
+    [
+        ("What is the success rate of bone marrow transplants?", True),
+        ("What are the chances CAR-T works for me?", True),
+        ("What percentage of patients relapse?", True),
+        ("How many weeks does recovery take?", False),
+        ("Why is the infection rate higher after a transplant?", False),  # not asking for an amount
+    ],
+)
+def test_questions_that_ask_for_a_share_of_people(question: str, proportion: bool) -> None:
+    assert asks_proportion(question) is proportion
+
+
+@pytest.mark.parametrize(
+    ("text", "proportion"),
+    [
+        ("About 40% of patients respond.", True),
+        ("Roughly one in ten people relapse.", True),
+        ("Most patients go home within weeks.", True),
+        ("The first successful bone marrow transplant was in 1956.", False),
+        ("Some therapies can cost over $1 million per dose.", False),  # an amount, not a share
+    ],
+)
+def test_what_states_a_share_of_people(text: str, proportion: bool) -> None:
+    assert states_proportion(text) is proportion
