@@ -180,6 +180,9 @@ def _related(term: str, word: str) -> bool:
 
 
 _TERM = r"(?:an?\s+|the\s+)?([^?]{2,60}?)"
+_PREPOSITIONS = r"(?:for|of|about|like|in|with|to|from|on|at|by|after|before|during)"
+_PREPOSITION = re.compile(rf"\b{_PREPOSITIONS}\b", re.I)
+SHORT_TERM_TOKENS = 3  # longer "terms" are descriptions ("gene therapy, in plain words"), not names
 _DEFINITION = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:"
     rf"what(?:\s+is|\s+are|'s|s)\s+{_TERM}|what\s+(?:does|do)\s+{_TERM}\s+(?:mean|stand\s+for)"
@@ -206,14 +209,29 @@ def defined_term(question: str) -> list[str]:
 _PLAIN_PHRASE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 '’-]*$")
 
 
+def plain_phrase(question: str) -> str:
+    """The defined phrase when it is plain words, safe to repeat back ('' otherwise)."""
+    phrase = defined_phrase(question)
+    return phrase if _PLAIN_PHRASE.match(phrase) else ""
+
+
 def unknown_named(question: str, evidence: Evidence) -> str:
     """What to name when the guides cannot define X: the whole phrase if it is plain words, else the unknown word
     ('' when X holds no word the guides never use)."""
+    word = unknown_in(defined_term(question), evidence)
+    return (plain_phrase(question) or word) if word else ""
+
+
+def undefined(question: str, sentences: Sequence[Sentence]) -> bool:
+    """A short term ('bridging therapy') that none of the best sentences names, nor their headings (a guide
+    titled 'Babesiosis' may never repeat the name): the guides don't define it, however close the topic.
+    A phrase with a preposition ('the outlook for X', 'the side effects of Y') names no term."""
     phrase = defined_phrase(question)
-    word = unknown_in(tokens(phrase), evidence)
-    if word and _PLAIN_PHRASE.match(phrase):
-        return phrase
-    return word
+    term = tokens(phrase)
+    if not 0 < len(term) <= SHORT_TERM_TOKENS or _PREPOSITION.search(phrase):
+        return False
+    top = sentences[: SENTENCES_CHECKED // 2]
+    return not any(set(term) <= set(tokens(f"{s.text} {s.passage.chunk.heading}")) for s in top)
 
 
 def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
@@ -270,13 +288,17 @@ def unknown_in(term: Sequence[str], evidence: Evidence) -> str:
     return next((word for word in evidence.unknown_terms if set(tokens(word)) & set(term)), "")
 
 
-def decide(evidence: Evidence, defined: bool = False, asks_unknown: bool = False) -> Outcome:
+def decide(
+    evidence: Evidence, defined: bool = False, asks_unknown: bool = False, not_defined: bool = False
+) -> Outcome:
     if asks_unknown:
         return Outcome.NOT_FOUND
     # A rare word the guides don't use is more likely a medicine or a condition than a sign of another subject.
     unrelated = not evidence.domain and not evidence.unknown_terms
     if unrelated and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
         return Outcome.OFF_TOPIC
+    if not_defined:
+        return Outcome.NOT_FOUND
     if evidence.quantity_missing and not defined:
         return Outcome.NOT_FOUND
     if defined or evidence.support >= ANSWER_SUPPORT:

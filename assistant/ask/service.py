@@ -17,6 +17,8 @@ from assistant.ask.decide import (
     gather_evidence,
     glossary_first,
     line_first,
+    plain_phrase,
+    undefined,
     unknown_named,
 )
 from assistant.ask.followup import retrieval_query
@@ -109,8 +111,12 @@ class AskService:
         retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), defined_term(text))
         sentences = line_first(score_sentences(retrieved, is_excluded=is_instruction_like), entry)
         evidence = gather_evidence(retrieved, sentences, self._lexical, text)
+        term = defined_term(text)
+        defined = defines(term, sentences)
         unknown = unknown_named(text, evidence)
-        outcome = decide(evidence, defines(defined_term(text), sentences), asks_unknown=bool(unknown))
+        not_defined = undefined(text, sentences)
+        outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined)
+        named = unknown or (plain_phrase(text) if not_defined else "")
         reasons = (
             *verdict.reasons,
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"
@@ -122,7 +128,7 @@ class AskService:
             if verdict.urgent:
                 body = ""  # the urgent instructions stand alone when the guides have nothing to add
             else:
-                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(unknown)
+                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(named)
                 if verdict.personal_advice:
                     body = f"{personal_advice_note()}\n\n{not_found_reply()}"
             flags = Flags(

@@ -54,6 +54,7 @@ def test_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untype
         ("What is ICANS after CAR-T?", "ICANS after CAR-T"),
         ("what's leukapheresis", "leukapheresis"),
         ("What is <b>Casgevy</b>?", "Casgevy"),
+        ("What is bridging therapy?", "bridging therapy"),  # every word is in the guides, never together
     ],
 )
 def test_a_term_no_guide_uses_is_named_not_guessed(bundled_services, question: str, term: str) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.ask.compose import score_sentences
+from assistant.ask.compose import Sentence, score_sentences
 from assistant.ask.decide import (
     Evidence,
     Outcome,
@@ -17,6 +17,7 @@ from assistant.ask.decide import (
     line_first,
     states_amount,
     states_proportion,
+    undefined,
     unknown_in,
     unknown_named,
 )
@@ -170,3 +171,39 @@ def test_questions_that_ask_for_a_share_of_people(question: str, proportion: boo
 )
 def test_what_states_a_share_of_people(text: str, proportion: bool) -> None:
     assert states_proportion(text) is proportion
+
+
+def _sentences(*texts: str, heading: str = "How does it work?") -> list[Sentence]:
+    out = []
+    for i, text in enumerate(texts):
+        chunk = Chunk(f"c{i}", "guide.txt", "Guide", heading, i, text, "v1")
+        out.append(Sentence(text, Passage(chunk, 1.0, 0.5, 0.0, i + 1), 0.6, 0.6, 0.0, 0))
+    return out
+
+
+BRIDGE = "Imagine a construction crew repairing a damaged bridge while cell therapy replaces damaged cells."
+
+
+def test_a_short_term_no_top_sentence_names_is_not_defined_by_the_guides() -> None:
+    assert undefined("What is bridging therapy?", _sentences(BRIDGE))
+    assert not undefined("What is cell therapy?", _sentences(BRIDGE))
+
+
+def test_a_heading_that_names_the_term_counts() -> None:
+    text = "It is a disease caused by parasites that infect red blood cells."
+    assert undefined("What is babesiosis?", _sentences(text))
+    assert not undefined("What is babesiosis?", _sentences(text, heading="Babesiosis"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the outlook for Alzheimer's disease?",  # a phrase with a preposition names no term
+        "What is gene therapy, in plain words?",
+        "What are the ethical worries around cell therapy today?",  # more than three words: a description
+        "What is Kymriah approved for?",
+        "How does bridging therapy work?",  # not a definition question
+    ],
+)
+def test_only_a_definition_of_a_short_term_can_be_undefined(question: str) -> None:
+    assert not undefined(question, _sentences(BRIDGE))
