@@ -101,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate = commands.add_parser("eval", help="score the assistant on a questions file")
     _common(evaluate)
     evaluate.add_argument("questions", help="JSON lines in the shared eval format")
+    evaluate.add_argument(
+        "--own-history",
+        action="store_true",
+        help="ask follow-ups after the assistant's own answers to the earlier questions, as in the app",
+    )
     evaluate.set_defaults(handler=_eval)
     args = parser.parse_args(argv)
     return _run(args, args.handler)
@@ -182,6 +187,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
     questions = load_questions(Path(args.questions))
     services = _ready_services(settings)
-    report = run_eval(questions, lambda q, h: services.assistant.ask(q, h).as_json())
+    report = run_eval(
+        questions, lambda q, h: services.assistant.ask(q, h).as_json(), live_history=args.own_history
+    )
     print(json.dumps(report_json(report)) if args.json else format_table(report))
     return EXIT_OK

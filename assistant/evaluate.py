@@ -271,11 +271,24 @@ def score(questions: Sequence[EvalQuestion], results: Sequence[Mapping[str, Any]
     )
 
 
-def run_eval(questions: Sequence[EvalQuestion], ask: Ask) -> EvalReport:
-    """Ask every question (with its history) through `ask` and score the responses."""
+def own_history(history: Sequence[Turn], ask: Ask) -> tuple[Turn, ...]:
+    """The conversation as the app would have had it: each earlier user turn asked in order, followed by the
+    assistant's own answer (the file's hand-written assistant turns are dropped)."""
+    turns: list[Turn] = []
+    for turn in history:
+        if turn.role == "user":
+            answer = ask(turn.content, tuple(turns))
+            turns += [turn, Turn("assistant", str(answer.get("answer", "")))]
+    return tuple(turns)
+
+
+def run_eval(questions: Sequence[EvalQuestion], ask: Ask, live_history: bool = False) -> EvalReport:
+    """Ask every question (with its history) through `ask` and score the responses. With `live_history`, a
+    follow-up is asked after the assistant's own answers to the earlier questions (see `own_history`)."""
     results: list[Mapping[str, Any]] = []
     for i, question in enumerate(questions, start=1):
-        results.append(ask(question.question, question.history))
+        history = own_history(question.history, ask) if live_history else question.history
+        results.append(ask(question.question, history))
         if i % 50 == 0:
             log.info("evaluated %d/%d questions", i, len(questions))
     return score(questions, results)

@@ -70,6 +70,32 @@ def test_ask_jsonl_answers_each_line_with_history(cli_env: dict[str, str]) -> No
     assert "error" in out[3]
 
 
+def test_eval_scores_a_file_as_a_table_and_as_json_with_the_apps_own_history(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    rows = [
+        {"id": "a", "question": "What does autologous mean?", "history": [], "guide": "003_fd6cb3c8ce060b70.txt",
+         "evidence": ["Cells taken from the same person"], "expect": "answer", "kind": "definition"},
+        {"id": "b", "question": "Is it widely available?",
+         "history": [{"role": "user", "content": "What is TIL therapy?"},
+                     {"role": "assistant", "content": "A reply written by hand."}],
+         "guide": "003_fd6cb3c8ce060b70.txt", "evidence": ["isn't widely available yet"], "expect": "answer",
+         "kind": "follow-up"},
+        {"id": "c", "question": "What's the capital of France?", "history": [], "guide": None, "evidence": [],
+         "expect": "out_of_scope", "kind": "off-topic"},
+    ]
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    table = _run(["-m", "assistant", "eval", str(questions)], cli_env)
+    assert table.returncode == 0, table.stderr
+    assert "hit@1" in table.stdout and "out-of-scope accuracy" in table.stdout
+    done = _run(["-m", "assistant", "eval", str(questions), "--json", "--own-history"], cli_env)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["n"] == 3 and report["answerable"] == 2
+    assert report["hit_at_1"] == 1.0 and report["out_of_scope_accuracy"] == 1.0
+
+
 def test_ask_before_ingest_says_what_to_do(tmp_path: Path) -> None:
     done = _run(["-m", "assistant", "ask", "hello"], {"ASSISTANT_DATA_DIR": str(tmp_path / "empty")})
     assert done.returncode == 1

@@ -307,3 +307,20 @@ def test_load_questions_rejects_duplicate_ids_and_missing_files(tmp_path: Path) 
         load_questions(write_lines(tmp_path, json.dumps(GOOD), json.dumps(GOOD)))
     with pytest.raises(ConfigError, match="cannot read"):
         load_questions(tmp_path / "absent.jsonl")
+
+
+def test_own_history_replays_the_earlier_questions_and_keeps_the_assistants_answers() -> None:
+    asked: list[tuple[str, tuple[Turn, ...]]] = []
+
+    def ask(q: str, h: Sequence[Turn]) -> dict[str, Any]:
+        asked.append((q, tuple(h)))
+        return response(answer=TIL if q == "What is TIL therapy?" else OTHER, passages=[TIL], cited=[1])
+
+    written = (Turn("user", "What is TIL therapy?"), Turn("assistant", "A hand-written reply."))
+    follow_up = question(kind="follow-up", history=written)
+    report = run_eval([follow_up, question("q2")], ask, live_history=True)
+    assert asked[0] == ("What is TIL therapy?", ())
+    assert asked[1] == (follow_up.question, (Turn("user", "What is TIL therapy?"), Turn("assistant", TIL)))
+    assert asked[2] == (follow_up.question, ())  # a question without history is asked as it is
+    assert len(asked) == 3 and report.n == 2
+    assert run_eval([follow_up], ask).n == 1 and asked[-1][1] == written  # the default keeps the file's turns
