@@ -65,6 +65,10 @@ QUANTITY_SENTENCES = 4  # an amount asked for must be in one of the sentences th
 # abbreviations of things the guides do cover, such as "BMT").
 UNKNOWN_TERM_ZIPF = 3.0
 UNKNOWN_TERM_CHARS = 5
+# An abbreviation in capitals ("CRS", "GVHD", "PICC") is a term of art unless common in English ("NASA" 3.9,
+# "FBI" 4.3): here it is far more likely medical than another subject.
+UNKNOWN_ACRONYM_ZIPF = 3.5
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
 # "How many weeks ...?", "What percentage ...?", "What is the survival rate ...?": the answer is an amount.
 _ASKS_QUANTITY = re.compile(
@@ -134,9 +138,12 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
     found: list[str] = []
     for word in _RAW_WORD.findall(text):
         stems = tokens(word)
-        if len(word) < UNKNOWN_TERM_CHARS or not stems or word in found:
+        if not stems or word in found:
             continue
-        if zipf_frequency(word.lower(), "en") >= UNKNOWN_TERM_ZIPF:
+        acronym = bool(_ACRONYM.match(word))  # "CRS", "GVHD": written in capitals, short
+        if len(word) < UNKNOWN_TERM_CHARS and not acronym:
+            continue
+        if zipf_frequency(word.lower(), "en") >= (UNKNOWN_ACRONYM_ZIPF if acronym else UNKNOWN_TERM_ZIPF):
             continue
         if not all(lexical.in_vocabulary(t) for t in stems):
             found.append(word)

@@ -55,6 +55,8 @@ def test_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untype
         ("what's leukapheresis", "leukapheresis"),
         ("What is <b>Casgevy</b>?", "Casgevy"),
         ("What is bridging therapy?", "bridging therapy"),  # every word is in the guides, never together
+        ("What is CRS?", "CRS"),  # an abbreviation in capitals is a term of art, not another subject
+        ("What does GVHD mean?", "GVHD"),
     ],
 )
 def test_a_term_no_guide_uses_is_named_not_guessed(bundled_services, question: str, term: str) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +116,9 @@ def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, questio
     assert len(answer.passages) >= 5  # staff still see what was retrieved
 
 
-@pytest.mark.parametrize("question", ["What's the capital of France?", "Write me a poem"])
+@pytest.mark.parametrize(
+    "question", ["What's the capital of France?", "Write me a poem", "What is Bitcoin?", "What is the FBI?"]
+)
 def test_off_topic_gets_one_friendly_line(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask(question)
     assert answer.flags.off_topic and not answer.citations and answer.text.count(".") <= 2
