@@ -81,7 +81,7 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         if _CONTINUES.match(after.text) and near and not _repeats(after, chosen):
             chosen.append(after)
     for s in sentences[1:]:
-        if s in chosen:
+        if any(s is c for c in chosen):  # the elaborating sentence, already taken
             continue
         if len(chosen) >= max_sentences:
             break

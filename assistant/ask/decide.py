@@ -237,13 +237,21 @@ def undefined(question: str, sentences: Sequence[Sentence]) -> bool:
     term = tokens(phrase)
     if not 0 < len(term) <= SHORT_TERM_TOKENS or _PREPOSITION.search(phrase):
         return False
-    top = sentences[: SENTENCES_CHECKED // 2]
-    return not any(set(term) <= set(tokens(f"{s.text} {s.passage.chunk.heading}")) for s in top)
+    return not _names_every_word(term, sentences, with_heading=True)
 
 
 def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
     """One of the best sentences names every word of the term (a glossary line, 'X, meaning ...')."""
-    return bool(term) and any(set(term) <= set(tokens(s.text)) for s in sentences[:SENTENCES_CHECKED // 2])
+    return bool(term) and _names_every_word(term, sentences, with_heading=False)
+
+
+def _names_every_word(term: Sequence[str], sentences: Sequence[Sentence], *, with_heading: bool) -> bool:
+    """One of the best sentences (with its passage's heading, if asked) holds every word of the term."""
+    for sentence in sentences[: SENTENCES_CHECKED // 2]:
+        text = f"{sentence.text} {sentence.passage.chunk.heading}" if with_heading else sentence.text
+        if set(term) <= set(tokens(text)):
+            return True
+    return False
 
 
 def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str] | None:

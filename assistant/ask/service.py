@@ -108,10 +108,10 @@ class AskService:
         query = retrieval_query(text, turns)
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
-        retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), defined_term(text))
+        term = defined_term(text)
+        retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), term)
         sentences = line_first(score_sentences(retrieved, is_excluded=is_instruction_like), entry)
         evidence = gather_evidence(retrieved, sentences, self._lexical, text)
-        term = defined_term(text)
         defined = defines(term, sentences)
         unknown = unknown_named(text, evidence)
         not_defined = undefined(text, sentences)
