@@ -83,5 +83,6 @@ def stem(word: str) -> str:
 
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed content words, the vocabulary of lexical search and overlap scores."""
-    words = [w.removesuffix("'s").replace("'", "") for w in _WORD.findall(fold(text))]
-    return [stem(w) for w in words if keep_stopwords or w not in STOPWORDS]
+    # "she'll" is a stopword as typed; without its apostrophe it would be "shell".
+    words = [w.removesuffix("'s") for w in _WORD.findall(fold(text)) if keep_stopwords or w not in STOPWORDS]
+    return [stem(w.replace("'", "")) for w in words if keep_stopwords or w.replace("'", "") not in STOPWORDS]

@@ -17,6 +17,8 @@ SHARED_EVAL = REPO.parent / "shared" / "eval" / "dev_questions.jsonl"
 OWN_EVAL = REPO / "tests" / "data" / "eval" / "questions.jsonl"
 # Written in session 4 from the guides alone, without running the assistant (see EVALUATION.md).
 HOLDOUT_EVAL = REPO / "tests" / "data" / "eval" / "holdout.jsonl"
+# Written the same way in session 5; scored once before any change of that session (EVALUATION.md).
+HOLDOUT2_EVAL = REPO / "tests" / "data" / "eval" / "holdout2.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

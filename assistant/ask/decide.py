@@ -69,6 +69,9 @@ UNKNOWN_TERM_CHARS = 5
 # "FBI" 4.3): here it is far more likely medical than another subject.
 UNKNOWN_ACRONYM_ZIPF = 3.5
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# Rarer than this, an unknown word names something ('Casgevy' 0, 'apheresis' 1.6); an off-topic question's rare
+# word is still an everyday one ('passcode' 2.7, 'firmware' 3.2).
+NAME_ZIPF = 2.5
 
 # "How many weeks ...?", "What percentage ...?", "What is the survival rate ...?": the answer is an amount.
 _ASKS_QUANTITY = re.compile(
@@ -150,10 +153,24 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
     return tuple(found)
 
 
+def names_a_term(word: str) -> bool:
+    """An unknown word that is a name or jargon ('Zolgensma', 'leukapheresis', 'CRS'), not an everyday word of
+    another subject ('passcode', Zipf 2.7)."""
+    from wordfreq import zipf_frequency
+
+    return bool(_ACRONYM.match(word)) or zipf_frequency(word.lower(), "en") < NAME_ZIPF
+
+
 def gather_evidence(
-    retrieved: Retrieved, sentences: Sequence[Sentence], lexical: LexicalIndex, question: str = ""
+    retrieved: Retrieved,
+    sentences: Sequence[Sentence],
+    lexical: LexicalIndex,
+    question: str = "",
+    ignore: frozenset[str] = frozenset(),
 ) -> Evidence:
-    terms = set(retrieved.query_tokens)
+    """How well the best sentences cover the question's words; `ignore` holds words that say who is asked about
+    ('my dad'), not what."""
+    terms = set(retrieved.query_tokens) - ignore
     unseen_idf = lexical.idf("\u2205unseen")
     weights = {t: specificity(t) * (lexical.idf(t) if lexical.df(t) else unseen_idf) for t in terms}
     total = sum(weights.values()) or 1.0
@@ -162,7 +179,7 @@ def gather_evidence(
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.section}"))
         found = {t for t in terms if t in words or any(_related(t, w) for w in words)}
         coverage = max(coverage, sum(weights[t] for t in found) / total)
-    missing = sum(w for t, w in weights.items() if not lexical.in_vocabulary(t)) / total
+    missing = sum(w for t, w in weights.items() if not lexical.in_word_family(t)) / total
     top = retrieved.passages[:3]
     return Evidence(
         best_sentence=sentences[0].similarity if sentences else 0.0,
@@ -308,8 +325,8 @@ def decide(
 ) -> Outcome:
     if asks_unknown:
         return Outcome.NOT_FOUND
-    # A rare word the guides don't use is more likely a medicine or a condition than a sign of another subject.
-    unrelated = not evidence.domain and not evidence.unknown_terms
+    # A name the guides don't use is more likely a medicine or a condition than a sign of another subject.
+    unrelated = not evidence.domain and not any(names_a_term(word) for word in evidence.unknown_terms)
     if unrelated and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
         return Outcome.OFF_TOPIC
     if not_defined:

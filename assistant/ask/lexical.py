@@ -17,6 +17,7 @@ from assistant.text import tokens
 log = logging.getLogger(__name__)
 
 FUZZY_MIN_CHARS = 5  # shorter words are matched exactly: one edit changes them too much
+SUFFIX_CHARS = 4  # a word family differs by a suffix this long at most ('reject' ~ 'rejection'; not 'lymph...')
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class _Snapshot:
     bm25: object | None = None
     df: Counter[str] = field(default_factory=Counter)
     deletions: dict[str, str] = field(default_factory=dict)
+    prefixes: frozenset[str] = frozenset()
 
 
 class LexicalIndex:
@@ -103,6 +105,17 @@ class LexicalIndex:
             return True
         return any((v := term[:i] + term[i + 1 :]) in snap.df or v in snap.deletions for i in range(len(term)))
 
+    def in_word_family(self, term: str) -> bool:
+        """The term is in the guides, or differs from a word that is by a short suffix ('reject' ~ 'rejection',
+        'immunosuppressive' ~ 'immunosuppress'), which the light stemmer leaves apart."""
+        if self.in_vocabulary(term):
+            return True
+        if len(term) < FUZZY_MIN_CHARS:
+            return False
+        snap = self._snap
+        start = max(FUZZY_MIN_CHARS, len(term) - SUFFIX_CHARS)
+        return term in snap.prefixes or any(term[:i] in snap.df for i in range(start, len(term)))
+
     def search(self, query_tokens: Sequence[str], k: int) -> list[tuple[Chunk, float]]:
         self.refresh()
         snap = self._snap
@@ -130,4 +143,5 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
         if len(term) >= FUZZY_MIN_CHARS:
             for i in range(len(term)):
                 deletions.setdefault(term[:i] + term[i + 1 :], term)
-    return _Snapshot(token, tuple(chunks), bm25, df, deletions)
+    prefixes = frozenset(t[:i] for t in df for i in range(max(FUZZY_MIN_CHARS, len(t) - SUFFIX_CHARS), len(t)))
+    return _Snapshot(token, tuple(chunks), bm25, df, deletions, prefixes)

@@ -22,6 +22,7 @@ from assistant.ask.decide import (
     unknown_named,
 )
 from assistant.ask.followup import retrieval_query
+from assistant.ask.informal import about_whom, plain
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
 from assistant.domain import Answer, Flags, Passage, SafetyVerdict, Turn
@@ -105,18 +106,20 @@ class AskService:
     def _grounded(
         self, text: str, turns: tuple[Turn, ...], verdict: SafetyVerdict, notice: str, flags: Flags
     ) -> Answer:
-        query = retrieval_query(text, turns)
+        # Search and weigh the evidence with the question in plain words ('ppl' -> 'people'); safety read it as typed.
+        asked = plain(text)
+        query = retrieval_query(asked, tuple(Turn(t.role, plain(t.content)) for t in turns))
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
-        term = defined_term(text)
+        term = defined_term(asked)
         retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), term)
         sentences = line_first(score_sentences(retrieved, is_excluded=is_instruction_like), entry)
-        evidence = gather_evidence(retrieved, sentences, self._lexical, text)
+        evidence = gather_evidence(retrieved, sentences, self._lexical, asked, ignore=about_whom(query))
         defined = defines(term, sentences)
-        unknown = unknown_named(text, evidence)
-        not_defined = undefined(text, sentences)
+        unknown = unknown_named(asked, evidence)
+        not_defined = undefined(asked, sentences)
         outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined)
-        named = unknown or (plain_phrase(text) if not_defined else "")
+        named = unknown or (plain_phrase(asked) if not_defined else "")
         reasons = (
             *verdict.reasons,
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.domain import Turn
 from assistant.evaluate import load_questions, run_eval
-from tests.conftest import HOLDOUT_EVAL, OWN_EVAL, SHARED_EVAL
+from tests.conftest import HOLDOUT2_EVAL, HOLDOUT_EVAL, OWN_EVAL, SHARED_EVAL
 
 pytestmark = pytest.mark.slow
 
@@ -43,6 +43,15 @@ def test_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untype
     assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.9 and report.guide_hit_at_1 >= 0.95
     assert report.false_abstain_rate == 0.0 and report.evidence_in_answer_rate >= 0.85
     assert report.abstain_accuracy >= 0.8 and report.out_of_scope_accuracy == 1.0
+    assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
+    assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
+
+
+def test_second_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    report = run_eval(load_questions(HOLDOUT2_EVAL), _ask(bundled_services))
+    assert report.hit_at_1 >= 0.8 and report.hit_at_3 >= 0.85 and report.guide_hit_at_1 >= 0.95
+    assert report.false_abstain_rate <= 0.06 and report.evidence_in_answer_rate >= 0.65
+    assert report.abstain_accuracy == 1.0 and report.out_of_scope_accuracy == 1.0
     assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
     assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
 
@@ -117,8 +126,32 @@ def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, questio
 
 
 @pytest.mark.parametrize(
-    "question", ["What's the capital of France?", "Write me a poem", "What is Bitcoin?", "What is the FBI?"]
+    "question",
+    [
+        "What's the capital of France?",
+        "Write me a poem",
+        "What is Bitcoin?",
+        "What is the FBI?",
+        "How do I reset my iPhone passcode?",  # a rare everyday word ("passcode") is not a medicine's name
+    ],
 )
 def test_off_topic_gets_one_friendly_line(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask(question)
     assert answer.flags.off_topic and not answer.citations and answer.text.count(".") <= 2
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("my mum had a bmt last yr, how long til her immune system is back to normal?",
+         "immune responses may remain weakened for months"),
+        ("why do drs keep checking my blood counts after the bmt", "fluctuating blood counts"),
+    ],
+)
+def test_a_question_typed_in_shorthand_is_answered_like_its_plain_form(  # type: ignore[no-untyped-def]
+    bundled_services, question: str, quoted: str
+) -> None:
+    # Both were "not covered" while 'bmt', 'yr', 'drs' and 'my mum' counted as words the guides never use.
+    answer = bundled_services.assistant.ask(question)
+    assert not answer.flags.not_found and quoted in answer.text
+    assert answer.citations[0].passage.chunk.guide == "001_9b214a28f43b8999.txt"

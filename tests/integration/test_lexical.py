@@ -121,3 +121,14 @@ def test_catch_up_brings_an_index_in_use_up_to_date_and_leaves_an_unused_one_unb
     _ingest(corpus, store)
     in_use.catch_up()  # within the 60 s recheck: only catch_up can have rebuilt it
     assert _guides(in_use, "zorblax") == {"zorblax.txt"}
+
+
+def test_a_word_family_is_recognised_by_a_short_suffix_only(indexed: tuple[Path, GatedStore]) -> None:
+    _, store = indexed
+    index = LexicalIndex(store)
+    index.refresh(wait=True)
+    assert not index.in_vocabulary("reject") and index.in_word_family("reject")  # the guides say "rejection"
+    assert index.in_word_family("immunosuppress")  # "immunosuppressive"
+    assert index.in_word_family("lymphoma")
+    # "lymph" + a long tail is another word ("lymphodepleting" is not in the guides), and so is "alcohol".
+    assert not index.in_word_family("lymphodeplet") and not index.in_word_family("alcohol")

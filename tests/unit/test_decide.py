@@ -15,6 +15,7 @@ from assistant.ask.decide import (
     defined_term,
     glossary_first,
     line_first,
+    names_a_term,
     states_amount,
     states_proportion,
     undefined,
@@ -207,3 +208,18 @@ def test_a_heading_that_names_the_term_counts() -> None:
 )
 def test_only_a_definition_of_a_short_term_can_be_undefined(question: str) -> None:
     assert not undefined(question, _sentences(BRIDGE))
+
+
+@pytest.mark.parametrize(
+    ("word", "names"),
+    [("Zolgensma", True), ("leukapheresis", True), ("CRS", True), ("apheresis", True), ("passcode", False),
+     ("firmware", False)],
+)
+def test_an_unknown_word_names_a_term_when_it_is_jargon_or_an_abbreviation(word: str, names: bool) -> None:
+    assert names_a_term(word) is names
+
+
+def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
+    weak = Evidence(best_sentence=0.16, coverage=0.0, missing=1.0, best_dense=0.16, domain=False,
+                    unknown_terms=("passcode",))
+    assert decide(weak) is Outcome.OFF_TOPIC

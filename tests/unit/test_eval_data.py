@@ -17,8 +17,12 @@ OURS = ROOT / "tests" / "data" / "eval" / "questions.jsonl"
 DEV = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 FIELDS = {"id", "question", "history", "guide", "evidence", "expect", "kind"}
 
+EVAL_DIR = ROOT / "tests" / "data" / "eval"
 FILES = [
     pytest.param(OURS, id="ours"),
+    pytest.param(EVAL_DIR / "holdout.jsonl", id="holdout"),
+    pytest.param(EVAL_DIR / "holdout2.jsonl", id="holdout2"),
+    pytest.param(EVAL_DIR / "holdout3.jsonl", id="holdout3"),
     pytest.param(
         DEV, id="dev", marks=pytest.mark.skipif(not DEV.exists(), reason=f"{DEV} is not on this machine")
     ),

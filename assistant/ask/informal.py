@@ -1,0 +1,118 @@
+"""Chat writing in plain words: shorthand spelled out ('ppl' -> 'people', 'bmt' -> 'bone marrow transplant'),
+chatter dropped ('lol', 'just curious'), and the family members a question is about set aside.
+
+People type to a chat the way they text. The guides never write 'yrs' or 'meds', so a question in shorthand
+looked, word for word, like one about something the guides don't cover. Only the search and the evidence
+check see the plain form; safety checks read what the person typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import tokens
+
+# Unambiguous texting shorthand and abbreviations patients use; whole words, any case.
+SHORTHAND = {
+    "ppl": "people",
+    "pple": "people",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "y": "why",
+    "b4": "before",
+    "bc": "because",
+    "b/c": "because",
+    "bcuz": "because",
+    "cuz": "because",
+    "coz": "because",
+    "w/": "with",
+    "w/o": "without",
+    "w": "with",
+    "n": "and",
+    "abt": "about",
+    "yr": "year",
+    "yrs": "years",
+    "wk": "week",
+    "wks": "weeks",
+    "mo": "month",
+    "mos": "months",
+    "hr": "hour",
+    "hrs": "hours",
+    "meds": "medicines",
+    "med": "medicine",
+    "drs": "doctors",
+    "doc": "doctor",
+    "docs": "doctors",
+    "hosp": "hospital",
+    "info": "information",
+    "tx": "treatment",
+    "sx": "symptoms",
+    "dx": "diagnosis",
+    "pt": "patient",
+    "pts": "patients",
+    "bmt": "bone marrow transplant",
+    "bmts": "bone marrow transplants",
+    "sct": "stem cell transplant",
+    "tho": "though",
+    "thru": "through",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "dunno": "don't know",
+    "idk": "I don't know",
+    "rn": "right now",
+    "atm": "at the moment",
+    "asap": "as soon as possible",
+    "sis": "sister",
+    "bro": "brother",
+    "hubby": "husband",
+    "alot": "a lot",
+    "wat": "what",
+    "wht": "what",
+    "smth": "something",
+    "sth": "something",
+    "tmrw": "tomorrow",
+    "govt": "government",
+    "approx": "approximately",
+}
+# Words that carry the tone of a message, not its subject.
+CHATTER = (
+    r"lol|lmao|haha+|hehe|hey+|hiya|hi|hello|thx|thnx|thanks|thank\s+you|pls|plz|please|btw|tbh|omg|ugh|um+|hm+"
+    r"|just\s+curious|(?:i'?m\s+)?curious|(?:i\s+was\s+)?wondering|quick\s+q(?:uestion)?|random\s+q(?:uestion)?"
+    r"|honestly|basically|actually|anyway|anyways"
+)
+_CHATTER = re.compile(rf"(?<![\w'’-])(?:{CHATTER})(?![\w'’-])", re.I)
+_SHORTHAND = re.compile(
+    r"(?<![\w'’/-])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’/-])",
+    re.I,
+)
+# 'my dad', 'my sister's', 'our son': who the question is about, not what it asks. Children are left out:
+# 'can I still have children' asks about them.
+_RELATIVE = re.compile(
+    r"\b(?:my|our|his|her|their|your)\s+(?:(?:little|older|younger|big|baby|elderly|best)\s+)?"
+    r"(dad|daddy|father|mom|mommy|mum|mummy|mother|parents?|husband|wife|partner|spouse|fianc[eé]e?|boyfriend"
+    r"|girlfriend|son|daughter|sister|brother|sibling|grandma|grandmother|granny|grandpa|grandfather|aunt"
+    r"|uncle|cousin|niece|nephew|friend|family)(?:'s|’s|s)?\b",
+    re.I,
+)
+
+
+# 'my dr said', but not 'Dr. Thomas' or 'Dr Thomas'.
+_DOCTOR = re.compile(r"(?<![\w'’/-])dr(?![\w'’/-])(?!\.?\s+(?-i:[A-Z]))", re.I)
+
+
+def plain(text: str) -> str:
+    """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
+    'my dad had a bone marrow transplant years ago')."""
+    spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
+    quiet = _CHATTER.sub(" ", spelled)
+    quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")
+    return quiet if tokens(quiet) else text
+
+
+def about_whom(text: str) -> frozenset[str]:
+    """The word tokens naming the family members a question is about ('my sis' -> {'sister'} after plain())."""
+    return frozenset(t for m in _RELATIVE.finditer(text) for t in tokens(m.group(1)))

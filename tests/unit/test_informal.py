@@ -1,0 +1,57 @@
+"""Chat writing in plain words: shorthand spelled out, chatter dropped, family members set aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ask.informal import about_whom, plain
+from assistant.text import tokens
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain_form"),
+    [
+        ("my dad had a bmt yrs ago, who did the first one?? just curious lol",
+         "my dad had a bone marrow transplant years ago, who did the first one??"),
+        ("do ppl need meds after", "do people need medicines after"),
+        ("hey quick q - why r they making off the shelf cells instead of ur own?",
+         "why are they making off the shelf cells instead of your own?"),
+        ("help w money + travel", "help with money + travel"),
+        ("why do drs check iron", "why do doctors check iron"),
+        ("my dr said no", "my doctor said no"),
+        ("is it possible w/o a donor", "is it possible without a donor"),
+    ],
+)
+def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
+    assert plain(typed) == plain_form
+
+
+@pytest.mark.parametrize(
+    "unchanged",
+    [
+        "Who was Dr. E. Donnall Thomas?",  # a title before a name is not 'doctor'
+        "Dr Thomas treated a leukemia patient",
+        "What is CAR-T?",  # the T of CAR-T is not shorthand
+        "What does autologous mean?",
+    ],
+)
+def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:
+    assert plain(unchanged) == unchanged
+
+
+def test_a_message_of_chatter_alone_is_kept_as_typed() -> None:
+    assert plain("lol") == "lol" and plain("hey thanks!!") == "hey thanks!!"
+
+
+def test_the_family_member_asked_about_is_not_part_of_the_subject() -> None:
+    assert about_whom(plain("my sis is getting a stem cell transplant")) == {"sister"}
+    assert about_whom("paying for my husband's car t") == {"husband"}
+    assert about_whom("will our son need tests") == {"son"}
+    # Children asked about are the subject: 'can I still have children' is a question about fertility.
+    assert about_whom("Can I still have children after gene therapy?") == frozenset()
+    assert about_whom("will my children inherit it") == frozenset()
+
+
+def test_contractions_are_stopwords_even_without_their_apostrophe_removed_first() -> None:
+    assert tokens("she'll need it") == ["need"]  # was 'shell'
+    assert tokens("the patient's cells, don't they") == ["patient", "cell"]
