@@ -47,8 +47,16 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An initial after a title or another initial ("Dr. E. Donnall Thomas", "J. R. Smith") does not end a sentence;
+# a letter alone may ("... vitamin A. Then ...").
+_INITIAL = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.|(?:^|\s)[A-Z]\.)\s+[A-Z]\.$")
+
+
 def _ends_with_abbreviation(sentence: str) -> bool:
-    tail = sentence.rstrip().lower()
+    tail = sentence.rstrip()
+    if _INITIAL.search(tail):
+        return True
+    tail = tail.lower()
     return any(tail.endswith(" " + a) or tail == a for a in _ABBREVIATIONS)
 
 

@@ -12,6 +12,7 @@ from assistant.ingest.clean import clean_lines
 from assistant.ingest.metadata import load_metadata
 from assistant.ingest.parse import parse_guide
 from assistant.ingest.structure import structure
+from assistant.text import split_sentences
 from tests.conftest import CORPUS
 
 
@@ -163,3 +164,19 @@ def test_guide_without_metadata_gets_title_from_heading_or_name(tmp_path: Path) 
     g2 = parse_guide(tmp_path / "titled.md", tmp_path, None, max_bytes=10**6, settings_key="t")
     assert g1.title == "My new guide"
     assert g2.title == "Living With CAR-T"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # The guide's "Dr. E. Donnall Thomas treated ..." was cut after "E.", so the answer began "Donnall Thomas".
+        ("In 1956, Dr. E. Donnall Thomas treated a patient. It worked.",
+         ["In 1956, Dr. E. Donnall Thomas treated a patient.", "It worked."]),
+        ("A note by Prof. J. R. Smith follows. It is short.", ["A note by Prof. J. R. Smith follows.", "It is short."]),
+        # A letter alone still ends a sentence.
+        ("Some need vitamin A. Others need more.", ["Some need vitamin A.", "Others need more."]),
+        ("Ask Dr. Lee. She knows, e.g. about doses.", ["Ask Dr. Lee.", "She knows, e.g. about doses."]),
+    ],
+)
+def test_sentences_end_at_full_stops_but_not_after_titles_or_initials(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
