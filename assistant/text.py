@@ -8,7 +8,7 @@ import unicodedata
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket or a citation like [5])
 # when whitespace and an upper-case letter, digit or quote follow. Abbreviations common in the guides
 # ("e.g.", "Dr.", "vs.") must not end a sentence.
-_ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "vs.", "etc.", "mr.", "mrs.", "ms.", "no.", "st.", "approx.")
+_ABBREVIATIONS = ("e.g.", "i.e.", "dr.", "prof.", "vs.", "etc.", "mr.", "mrs.", "ms.", "no.", "st.", "approx.")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?:\s*\[\d+(?:[,–-]\s*\d+)*\])?(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _LINE_BREAK = re.compile(r"\n+")
 
