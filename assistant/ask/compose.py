@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.ask.retrieve import OVERLAP_WEIGHT, Retrieved
+from assistant.ask.retrieve import CONTINUES, OVERLAP_WEIGHT, Retrieved
 from assistant.domain import Citation, Passage
 from assistant.text import tokens
 
@@ -14,8 +14,6 @@ _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
 _BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # a link alone answers nothing; the source shows it
 MIN_SENTENCE_CHARS = 25
-# A sentence that opens with a reference to the one before it ("This can include ...", "These cells ...").
-_CONTINUES = re.compile(r"^\s*(?:this|these|those|such|it|they|that)\b", re.I)
 # A glossary's lines define unrelated terms one after another: a neighbour there is no context.
 _GLOSSARY = re.compile(r"\b(?:glossary|key\s+(?:words|terms)|definitions|terminology)\b", re.I)
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
@@ -72,13 +70,18 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         return Composition("", (), ())
     best = sentences[0]
     chosen: list[Sentence] = [best]
+    if CONTINUES.match(best.text):
+        # "These could include temporary setbacks ..." needs the sentence that says what "these" are.
+        before = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order < best.order]
+        if before:
+            chosen.insert(0, max(before, key=lambda s: s.order))
     glossary = is_glossary(best.passage.chunk.section)
     # "This can include increased mobility, ..." elaborates the sentence before it: they go together.
     following = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order > best.order]
     if following:
         after = min(following, key=lambda s: s.order)
         near = after.score >= best.score - 2 * KEEP_WITHIN  # "This isn't just treatment." adds nothing
-        if _CONTINUES.match(after.text) and near and not _repeats(after, chosen):
+        if CONTINUES.match(after.text) and near and not _repeats(after, chosen):
             chosen.append(after)
     for s in sentences[1:]:
         if any(s is c for c in chosen):  # the elaborating sentence, already taken

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,10 +84,11 @@ class HybridRetriever:
             passage_vec = pv.vector if pv is not None and pv.vector.size else None
             dense = float(passage_vec @ qv) if passage_vec is not None else 0.0
             focus_dense = float(passage_vec @ fv) if passage_vec is not None else 0.0
-            sims = _sentence_scores(pv, qv, dense)
-            focus_sims = _sentence_scores(pv, fv, focus_dense)
             spans = sentence_spans(chunk.text)
-            overlaps = _overlaps(chunk.text, spans, weights, total, len(sims))
+            pairs = _continuing(chunk.text, spans)
+            sims = _sentence_scores(pv, qv, dense, pairs)
+            focus_sims = _sentence_scores(pv, fv, focus_dense, pairs)
+            overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs)
             candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), sims, overlaps, spans)
             scores[cid] = (
                 float(np.max(sims + OVERLAP_WEIGHT * overlaps))
@@ -118,21 +121,46 @@ def _lead_first(candidates: dict[str, Candidate], scores: dict[str, float]) -> N
             scores[lead] = best + 1e-6
 
 
-def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, dense: float) -> np.ndarray:
+# A sentence that opens by pointing back at the one before ("These could include temporary setbacks ...") is
+# also scored together with it: alone, its vector misses what "these" are ("challenges").
+CONTINUES = re.compile(r"^\s*(?:this|these|those|such|it|they|that)\b", re.I)
+
+
+def _continuing(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences that open by pointing back at the one before ('These could include ...')."""
+    return [i for i in range(1, len(spans)) if CONTINUES.match(text[spans[i][0] : spans[i][1]])]
+
+
+def _sentence_scores(
+    vectors: PassageVectors | None, query: np.ndarray, dense: float, pairs: Sequence[int] = ()
+) -> np.ndarray:
+    """Cosine of the query with each sentence; a sentence that points back scores at least as its pair does."""
     if vectors is None or vectors.sentence_vectors.size == 0:
         return np.array([dense], dtype=np.float32)
-    return vectors.sentence_vectors @ query
+    sv = vectors.sentence_vectors
+    sims = sv @ query
+    for i in pairs:
+        if i < len(sv):
+            both = sv[i - 1] + sv[i]
+            sims[i] = max(sims[i], float(both @ query) / (float(np.linalg.norm(both)) or 1.0))
+    return sims
 
 
 def _overlaps(
-    text: str, spans: list[tuple[int, int]], weights: dict[str, float], total: float, n: int
+    text: str,
+    spans: list[tuple[int, int]],
+    weights: dict[str, float],
+    total: float,
+    n: int,
+    pairs: Sequence[int] = (),
 ) -> np.ndarray:
     if len(spans) != n:
         return np.zeros(n, dtype=np.float32)
-    return np.array(
-        [sum(weights[t] for t in _terms(text[a:b]) if t in weights) / total for a, b in spans],
-        dtype=np.float32,
-    )
+    terms = [_terms(text[a:b]) for a, b in spans]
+    out = np.array([sum(weights[t] for t in ts if t in weights) / total for ts in terms], dtype=np.float32)
+    for i in pairs:
+        out[i] = max(out[i], sum(weights[t] for t in terms[i] | terms[i - 1] if t in weights) / total)
+    return out
 
 
 @lru_cache(maxsize=50_000)

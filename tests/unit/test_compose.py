@@ -120,3 +120,36 @@ def test_a_glossary_definition_is_followed_by_the_term_in_context_not_by_the_nex
         "Autologous: Cells taken from the same person who will receive them, like using your own spare parts. [1] "
         "Doctors take cells from you (autologous) or a donor, sometimes modify them and put them back. [2]"
     )
+
+
+CHALLENGES = (
+    "It's essential for patients to be aware of potential challenges that may arise. "
+    "These could include temporary setbacks, unexpected reactions, or the need for additional interventions."
+)
+
+
+def test_a_best_sentence_that_points_back_is_preceded_by_the_sentence_it_points_to() -> None:
+    # "These could include ..." answers "what problems can come up?"; alone it doesn't say what "these" are.
+    retrieved = _two_passages((CHALLENGES, [0.40, 0.70], 1.40), (OUTLOOK, [0.45], 1.30))
+    answer = compose(score_sentences(retrieved), 4, 3).text
+    assert answer.startswith(
+        "It's essential for patients to be aware of potential challenges that may arise. [1] "
+        "These could include temporary setbacks"
+    )
+
+
+def test_a_sentence_that_points_back_is_also_scored_together_with_the_one_before() -> None:
+    from assistant.ask.retrieve import _continuing, _overlaps, _sentence_scores
+    from assistant.seams import PassageVectors
+
+    spans = sentence_spans(CHALLENGES)
+    assert _continuing(CHALLENGES, spans) == [1]
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    first, second = np.array([0.8, 0.6, 0.0]), np.array([0.0, 0.6, 0.8])  # "challenges" / "these ..."
+    vectors = PassageVectors(np.array([0.6, 0.8, 0.0], dtype=np.float32), np.stack([first, second]).astype(np.float32))
+    sims = _sentence_scores(vectors, query, 0.5, [1])
+    assert sims[0] == np.float32(0.8)
+    assert sims[1] == np.float32(0.8 / np.linalg.norm(first + second))  # the pair, not 0.0 alone
+    weights = {"challenge": 2.0, "setback": 1.0}
+    overlaps = _overlaps(CHALLENGES, spans, weights, 3.0, 2, [1])
+    assert overlaps[0] == np.float32(2 / 3) and overlaps[1] == np.float32(1.0)  # the pair holds both words
