@@ -12,7 +12,8 @@ from functools import lru_cache
 from assistant.ask.compose import Sentence, is_glossary
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import Retrieved
-from assistant.text import tokens
+from assistant.domain import Passage
+from assistant.text import sentence_spans, tokens
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -218,11 +219,13 @@ _DEFINITION = re.compile(
 
 def defined_phrase(question: str) -> str:
     """The term a 'What is X?' / 'What does X mean?' question asks about, as typed ('' otherwise)."""
-    match = _DEFINITION.match(question.strip())
-    if not match:
-        return ""
-    term = next(g for g in match.groups() if g).strip()
+    term = _asked_about(question)
     return term if len(term.split()) <= 5 else ""
+
+
+def _asked_about(question: str) -> str:
+    match = _DEFINITION.match(question.strip())
+    return next(g for g in match.groups() if g).strip() if match else ""
 
 
 def defined_term(question: str) -> list[str]:
@@ -295,6 +298,44 @@ def _names(label: str, term: Sequence[str]) -> bool:
     return any(tokens(name) == list(term) for name in names)
 
 
+def head_term(question: str) -> list[str]:
+    """The name a definition question asks about, before any preposition: 'the maintenance phase after a stem
+    cell transplant' -> ['maintenance', 'phase'] ([] when not a definition question)."""
+    head = tokens(_PREPOSITION.split(_asked_about(question), maxsplit=1)[0])
+    return head if len(head) <= SHORT_TERM_TOKENS else []
+
+
+def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
+    """A definition question is answered from the best-ranked passage that names the term as one phrase, when the
+    first passage does not ('the maintenance phase' is named in one passage; the first is about another phase).
+    Returns the reordered passages and the naming sentence, to lead the answer ('' when nothing changes)."""
+    if len(term) < 2:
+        return retrieved, ""
+    for passage in retrieved.passages:
+        text = passage.chunk.text
+        line = next((text[a:b] for a, b in sentence_spans(text) if _has_phrase(text[a:b], term)), "")
+        if not line:
+            continue
+        if passage is retrieved.passages[0]:
+            return retrieved, ""
+        return _lift(retrieved, passage), line
+    return retrieved, ""
+
+
+def _has_phrase(text: str, term: Sequence[str]) -> bool:
+    words = tokens(text)
+    n = len(term)
+    return any(words[i : i + n] == list(term) for i in range(len(words) - n + 1))
+
+
+def _lift(retrieved: Retrieved, first: Passage) -> Retrieved:
+    """The passage moved to first place with the first place's score; the rest keep their order."""
+    others = [p for p in retrieved.passages if p is not first]
+    lifted = [dataclasses.replace(first, score=max(first.score, retrieved.passages[0].score))]
+    ranked = [dataclasses.replace(p, rank=i) for i, p in enumerate([*lifted, *others], start=1)]
+    return dataclasses.replace(retrieved, passages=ranked)
+
+
 def glossary_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
     """A definition question is answered from the guide's own glossary entry when it was retrieved: its passage
     becomes the first (the rest keep their order) and the entry line is returned ('' when there is none). A
@@ -303,11 +344,7 @@ def glossary_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved
     if entry is None:
         return retrieved, ""
     chunk_id, line = entry
-    first = next(p for p in retrieved.passages if p.chunk.id == chunk_id)
-    others = [p for p in retrieved.passages if p is not first]
-    lifted = [dataclasses.replace(first, score=max(first.score, retrieved.passages[0].score))]
-    ranked = [dataclasses.replace(p, rank=i) for i, p in enumerate([*lifted, *others], start=1)]
-    return dataclasses.replace(retrieved, passages=ranked), line
+    return _lift(retrieved, next(p for p in retrieved.passages if p.chunk.id == chunk_id)), line
 
 
 def line_first(sentences: list[Sentence], line: str) -> list[Sentence]:

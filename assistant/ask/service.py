@@ -16,7 +16,9 @@ from assistant.ask.decide import (
     defines,
     gather_evidence,
     glossary_first,
+    head_term,
     line_first,
+    naming_first,
     plain_phrase,
     undefined,
     unknown_named,
@@ -113,8 +115,11 @@ class AskService:
             query = self._generative.condense(text, turns)
         term = defined_term(asked)
         retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), term)
-        sentences = line_first(score_sentences(retrieved, is_excluded=is_instruction_like), entry)
-        evidence = gather_evidence(retrieved, sentences, self._lexical, asked, ignore=about_whom(query))
+        if not entry:
+            retrieved, entry = naming_first(retrieved, head_term(asked))
+        scored = score_sentences(retrieved, is_excluded=is_instruction_like)
+        sentences = line_first(scored, entry)  # the glossary line or the sentence naming the term leads
+        evidence = gather_evidence(retrieved, scored, self._lexical, asked, ignore=about_whom(query))
         defined = defines(term, sentences)
         unknown = unknown_named(asked, evidence)
         not_defined = undefined(asked, sentences)

@@ -155,3 +155,10 @@ def test_a_question_typed_in_shorthand_is_answered_like_its_plain_form(  # type:
     answer = bundled_services.assistant.ask(question)
     assert not answer.flags.not_found and quoted in answer.text
     assert answer.citations[0].passage.chunk.guide == "001_9b214a28f43b8999.txt"
+
+
+def test_a_term_named_in_a_later_passage_leads_the_definition(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    # The first passages are about the early recovery phase; one passage names the maintenance phase.
+    answer = bundled_services.assistant.ask("What is the maintenance phase of recovery?")
+    assert answer.text.startswith("As follow-up intervals become less frequent, patients move into a maintenance phase")
+    assert answer.citations[0].passage.chunk.section.startswith("Transitioning to Independent Health Management")

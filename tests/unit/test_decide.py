@@ -14,8 +14,10 @@ from assistant.ask.decide import (
     decide,
     defined_term,
     glossary_first,
+    head_term,
     line_first,
     names_a_term,
+    naming_first,
     states_amount,
     states_proportion,
     undefined,
@@ -223,3 +225,38 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
     weak = Evidence(best_sentence=0.16, coverage=0.0, missing=1.0, best_dense=0.16, domain=False,
                     unknown_terms=("passcode",))
     assert decide(weak) is Outcome.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("What is the maintenance phase after a stem cell transplant?", ["maintenance", "phase"]),
+        ("what's the maintenance phase?", ["maintenance", "phase"]),
+        ("What are the side effects of CAR-T?", ["side", "effect"]),
+        ("What is gene therapy?", ["gene", "therapy"]),
+        ("How does gene therapy work?", []),  # not a definition question
+        ("What is the long slow winding road to approval?", []),  # a description, not a name
+    ],
+)
+def test_the_head_term_is_the_name_before_any_preposition(question: str, head: list[str]) -> None:
+    assert head_term(question) == head
+
+
+EARLY = "The initial recovery phase spans the first weeks. The body works to establish engraftment."
+LATER = "Check-ups become less frequent over time. Patients then move into a maintenance phase of self-care."
+
+
+def test_a_definition_question_is_answered_from_the_passage_that_names_the_term() -> None:
+    retrieved = _retrieved(("Early recovery", EARLY), ("Later", LATER))
+    lifted, line = naming_first(retrieved, head_term("What is the maintenance phase after a transplant?"))
+    assert line == "Patients then move into a maintenance phase of self-care."
+    assert [p.chunk.section for p in lifted.passages] == ["Later", "Early recovery"]
+    assert [p.rank for p in lifted.passages] == [1, 2] and lifted.passages[0].score == retrieved.passages[0].score
+    assert line_first(score_sentences(lifted), line)[0].text == line
+
+
+def test_nothing_moves_when_the_first_passage_names_the_term_or_none_does() -> None:
+    retrieved = _retrieved(("Early recovery", EARLY), ("Later", LATER))
+    assert naming_first(retrieved, head_term("What is the recovery phase?")) == (retrieved, "")  # "recovery phase"
+    assert naming_first(retrieved, head_term("What is the bridging phase?")) == (retrieved, "")
+    assert naming_first(retrieved, ["maintenance"]) == (retrieved, "")  # one word is not a phrase
