@@ -59,12 +59,19 @@ class HybridRetriever:
         kept = [w for w in words if not (toks := tokens(w)) or any(self._lexical.df(t) <= limit for t in toks)]
         return " ".join(kept)
 
-    def retrieve(self, query: str, k: int) -> Retrieved:
+    def retrieve(self, query: str, k: int, question: str = "") -> Retrieved:
+        """The k best passages for the search text; `question` is the question as asked, when the search text
+        also holds the previous one (a follow-up)."""
         self._lexical.refresh()
         query_tokens = tokens(query)
         focused = self.focus(query)
         use_focus = bool(tokens(focused)) and focused != query
-        vectors = self._embedder.embed_queries([query, focused] if use_focus else [query])
+        texts = [query, focused] if use_focus else [query]
+        # A follow-up is searched with the previous question too; its sentences are also read against the
+        # question alone, which says what is asked now ("does the follow-up care help with that?").
+        alone = bool(tokens(question)) and question != query
+        vectors = self._embedder.embed_queries([*texts, question] if alone else texts)
+        asked = vectors.pop() if alone else None
         qv, fv = vectors[0], vectors[-1]
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
         for vector in vectors:
@@ -89,7 +96,11 @@ class HybridRetriever:
             sims = _sentence_scores(pv, qv, dense, pairs)
             focus_sims = _sentence_scores(pv, fv, focus_dense, pairs)
             overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs)
-            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), sims, overlaps, spans)
+            read = sims  # what the composer and the evidence see; the ranking below is the search's own
+            if asked is not None:
+                asked_dense = float(passage_vec @ asked) if passage_vec is not None else 0.0
+                read = np.maximum(sims, _sentence_scores(pv, asked, asked_dense, pairs))
+            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans)
             scores[cid] = (
                 float(np.max(sims + OVERLAP_WEIGHT * overlaps))
                 + LEXICAL_WEIGHT * lexical.get(cid, 0.0)

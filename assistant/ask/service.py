@@ -114,7 +114,7 @@ class AskService:
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
         term = defined_term(asked)
-        retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k), term)
+        retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k, asked), term)
         if not entry:
             retrieved, entry = naming_first(retrieved, head_term(asked))
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -13,6 +15,7 @@ from assistant.ask.decide import (
     asks_quantity,
     decide,
     defined_term,
+    gather_evidence,
     glossary_first,
     head_term,
     line_first,
@@ -260,3 +263,34 @@ def test_nothing_moves_when_the_first_passage_names_the_term_or_none_does() -> N
     assert naming_first(retrieved, head_term("What is the recovery phase?")) == (retrieved, "")  # "recovery phase"
     assert naming_first(retrieved, head_term("What is the bridging phase?")) == (retrieved, "")
     assert naming_first(retrieved, ["maintenance"]) == (retrieved, "")  # one word is not a phrase
+
+
+class _Vocabulary:
+    """The lexical index's answers for a fixed set of words (all equally rare)."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+
+    def idf(self, term: str) -> float:
+        return 1.0
+
+    def df(self, term: str) -> int:
+        return int(term in self.words)
+
+    def in_vocabulary(self, term: str) -> bool:
+        return term in self.words
+
+    in_word_family = in_vocabulary
+
+
+def test_the_evidence_reads_the_best_cosine_among_the_leading_sentences() -> None:
+    # The first sentence by score won on shared words with a lower cosine than the one after it.
+    retrieved = _retrieved(("Care", "Follow-up care helps with sleep. Patients often sleep badly at first."))
+    first, second = score_sentences(retrieved)[:2]
+    sentences = [
+        dataclasses.replace(first, similarity=0.40, score=0.90),
+        dataclasses.replace(second, similarity=0.60, score=0.70),
+    ]
+    lexical = _Vocabulary({"follow-up", "care", "sleep"})
+    evidence = gather_evidence(dataclasses.replace(retrieved, query_tokens=["sleep"]), sentences, lexical)  # type: ignore[arg-type]
+    assert evidence.best_sentence == 0.60

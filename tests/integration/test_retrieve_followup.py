@@ -1,0 +1,52 @@
+"""A follow-up's sentences are read against the question as asked too, over a real Chroma (bag-of-words vectors)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from assistant.adapters.chroma_store import ChromaStore
+from assistant.ask.lexical import LexicalIndex
+from assistant.ask.retrieve import HybridRetriever
+from assistant.ingest.pipeline import IngestOptions, run_ingest
+from tests.fakes import FakeEmbedder
+
+GUIDE = (
+    "Recovery Notes\n\n"
+    "Many patients feel anxious or tired during a long recovery after the transplant. "
+    "Follow-up care often includes guidance on sleep and mental well-being.\n"
+)
+
+
+def _retriever(tmp_path: Path) -> HybridRetriever:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.txt").write_text(GUIDE)
+    store = ChromaStore.embedded(tmp_path / "index", "t")
+    run_ingest(IngestOptions(corpus=corpus, max_bytes=1_000_000, chunk_chars=450, chunk_min_chars=50), store,
+               FakeEmbedder)
+    return HybridRetriever(store, FakeEmbedder(), LexicalIndex(store))
+
+
+def test_a_follow_ups_sentences_keep_the_better_of_the_search_and_the_question_alone(tmp_path: Path) -> None:
+    retriever = _retriever(tmp_path)
+    search = "Is it normal to feel anxious during a long recovery? does follow-up care help with sleep?"
+    together = retriever.retrieve(search, 5)
+    alone = retriever.retrieve("does follow-up care help with sleep?", 5)
+    follow_up = retriever.retrieve(search, 5, question="does follow-up care help with sleep?")
+    cid = together.passages[0].chunk.id
+    expected = np.maximum(together.candidates[cid].sentence_scores, alone.candidates[cid].sentence_scores)
+    assert np.allclose(follow_up.candidates[cid].sentence_scores, expected)
+    # The second sentence answers the question as asked better than the search text as a whole.
+    assert follow_up.candidates[cid].sentence_scores[1] > together.candidates[cid].sentence_scores[1]
+    # The ranking is the search's own: reading against the question alone changes no score.
+    assert [p.score for p in follow_up.passages] == [p.score for p in together.passages]
+
+
+def test_a_question_that_is_its_own_search_is_read_once(tmp_path: Path) -> None:
+    retriever = _retriever(tmp_path)
+    question = "does follow-up care help with sleep?"
+    plain, same = retriever.retrieve(question, 5), retriever.retrieve(question, 5, question=question)
+    cid = plain.passages[0].chunk.id
+    assert np.array_equal(plain.candidates[cid].sentence_scores, same.candidates[cid].sentence_scores)
