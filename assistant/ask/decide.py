@@ -309,12 +309,17 @@ def head_term(question: str) -> list[str]:
 
 
 def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
-    """A definition question is answered from the best-ranked passage that names the term as one phrase, when the
-    first passage does not ('the maintenance phase' is named in one passage; the first is about another phase).
+    """A definition question is answered from the best-ranked passage of the first passage's guide that names the
+    term as one phrase, when the first passage does not ('the maintenance phase' is named in one passage; the
+    first is about another phase).
     Returns the reordered passages and the naming sentence, to lead the answer ('' when nothing changes)."""
-    if len(term) < 2:
+    if len(term) < 2 or not retrieved.passages:
         return retrieved, ""
-    for passage in retrieved.passages:
+    top = retrieved.passages[0].chunk
+    if _has_phrase(f"{top.heading}: {top.text}", term):  # a guide titled by the term names it in its opening
+        return retrieved, ""
+    # Which guide answers is the search's call; only the order inside it changes.
+    for passage in (p for p in retrieved.passages if p.chunk.guide == top.guide):
         text = passage.chunk.text
         line = next((text[a:b] for a, b in sentence_spans(text) if _has_phrase(text[a:b], term)), "")
         if not line:

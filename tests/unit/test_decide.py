@@ -294,3 +294,18 @@ def test_the_evidence_reads_the_best_cosine_among_the_leading_sentences() -> Non
     lexical = _Vocabulary({"follow-up", "care", "sleep"})
     evidence = gather_evidence(dataclasses.replace(retrieved, query_tokens=["sleep"]), sentences, lexical)  # type: ignore[arg-type]
     assert evidence.best_sentence == 0.60
+
+
+def test_the_passage_naming_the_term_is_lifted_only_within_the_first_passages_guide() -> None:
+    retrieved = _retrieved(("Early recovery", EARLY), ("Later", LATER))
+    other = dataclasses.replace(retrieved.passages[1].chunk, guide="other.txt")
+    elsewhere = dataclasses.replace(
+        retrieved, passages=[retrieved.passages[0], dataclasses.replace(retrieved.passages[1], chunk=other)]
+    )
+    assert naming_first(elsewhere, ["maintenance", "phase"]) == (elsewhere, "")
+
+
+def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
+    # A guide titled "Maintenance Phase" names the term in its heading; its opening passage stays first.
+    retrieved = _retrieved(("Maintenance Phase", EARLY), ("Later", LATER))
+    assert naming_first(retrieved, ["maintenance", "phase"]) == (retrieved, "")
