@@ -132,6 +132,13 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\b(?:which|what)(?: one| option)? would you (?:pick|choose|recommend|go for) for (?:me|him|her|us|my)\b",
         r"\b(?:do|would) you (?:think|recommend|suggest|advise) (?:that )?(?:i|we|he|she|my \w+)"
         r" (?:should|go|get|have|do|choose|take|stop)\b"),
+    # "Is it OK for me to go back to work next week?": whether this person may do something now is the care
+    # team's call. Without "for me" ("Is it safe to take a bath with a PICC line?") it is a general question.
+    "activity": (
+        rf"\b(?:is|would) it (?:be )?(?:ok|okay|safe|fine|alright|all right|too soon|too early|wise|a good idea)"
+        rf" for (?:me|him|her|us|them|my \w+|{FAMILY}) to\b",
+        rf"\b(?:am i|are we|is {WHO}) (?:\w+ )?(?:ready|ok|okay|safe|fit|cleared|well enough|strong enough) to"
+        r" (?:go back|return|start|resume|restart|drive|travel|fly|work|exercise|swim|go)\b"),
     "prognosis": (
         rf"\bwhat(?: are|'s| is) (?:my|his|her|our|{FAMILY}'s) (?:\w+ )?(?:chances?|odds|prognosis"
         r"|life expectancy|outlook)\b",

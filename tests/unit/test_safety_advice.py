@@ -28,6 +28,7 @@ def test_personal_advice_requests_are_flagged_and_general_questions_are_not(case
         ("My platelets came back at 22, is that bad?", "personal_advice:lab_values"),
         ("Am I eligible for gene therapy?", "personal_advice:eligibility"),
         ("Should I choose CAR-T or a transplant?", "personal_advice:treatment_choice"),
+        ("Is it OK for me to go back to work next week?", "personal_advice:activity"),
     ],
 )
 def test_staff_see_which_kind_of_advice_was_asked_for(message: str, reason: str) -> None:
