@@ -19,6 +19,8 @@ OWN_EVAL = REPO / "tests" / "data" / "eval" / "questions.jsonl"
 HOLDOUT_EVAL = REPO / "tests" / "data" / "eval" / "holdout.jsonl"
 # Written the same way in session 5; scored once before any change of that session (EVALUATION.md).
 HOLDOUT2_EVAL = REPO / "tests" / "data" / "eval" / "holdout2.jsonl"
+# A third, scored once at the end of session 5, after that session's changes (EVALUATION.md).
+HOLDOUT3_EVAL = REPO / "tests" / "data" / "eval" / "holdout3.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)
