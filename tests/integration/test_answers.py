@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 
 from assistant.domain import Turn
@@ -38,29 +41,32 @@ def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyp
     assert report.disclaimer_rate == 1.0
 
 
-def test_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
-    report = run_eval(load_questions(HOLDOUT_EVAL), _ask(bundled_services))
-    assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.9 and report.guide_hit_at_1 >= 0.95
-    assert report.false_abstain_rate == 0.0 and report.evidence_in_answer_rate >= 0.85
-    assert report.abstain_accuracy >= 0.8 and report.out_of_scope_accuracy == 1.0
-    assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
-    assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
+@dataclass(frozen=True)
+class Floors:
+    """The least a held-out set must score: its numbers when last measured, rounded down (EVALUATION.md)."""
+
+    hit_at_1: float
+    hit_at_3: float
+    guide_at_1: float
+    in_answer: float
+    most_false_abstain: float
+    abstain: float
 
 
-def test_second_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
-    report = run_eval(load_questions(HOLDOUT2_EVAL), _ask(bundled_services))
-    assert report.hit_at_1 >= 0.8 and report.hit_at_3 >= 0.85 and report.guide_hit_at_1 >= 0.95
-    assert report.false_abstain_rate <= 0.06 and report.evidence_in_answer_rate >= 0.65
-    assert report.abstain_accuracy == 1.0 and report.out_of_scope_accuracy == 1.0
-    assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
-    assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
-
-
-def test_third_holdout_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
-    report = run_eval(load_questions(HOLDOUT3_EVAL), _ask(bundled_services))
-    assert report.hit_at_1 >= 0.75 and report.hit_at_3 >= 0.85 and report.guide_hit_at_1 >= 0.9
-    assert report.false_abstain_rate <= 0.14 and report.evidence_in_answer_rate >= 0.7
-    assert report.abstain_accuracy >= 0.9 and report.out_of_scope_accuracy == 1.0
+@pytest.mark.parametrize(
+    ("path", "floors"),
+    [
+        pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.9, 0.95, 0.85, 0.0, 0.8), id="holdout"),
+        pytest.param(HOLDOUT2_EVAL, Floors(0.8, 0.85, 0.95, 0.65, 0.06, 1.0), id="holdout2"),
+        pytest.param(HOLDOUT3_EVAL, Floors(0.75, 0.85, 0.9, 0.7, 0.14, 0.9), id="holdout3"),
+    ],
+)
+def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
+    report = run_eval(load_questions(path), _ask(bundled_services))
+    assert report.hit_at_1 >= floors.hit_at_1 and report.hit_at_3 >= floors.hit_at_3
+    assert report.guide_hit_at_1 >= floors.guide_at_1 and report.evidence_in_answer_rate >= floors.in_answer
+    assert report.false_abstain_rate <= floors.most_false_abstain and report.abstain_accuracy >= floors.abstain
+    assert report.out_of_scope_accuracy == 1.0
     assert report.urgent_recall == 1.0 and report.personal_advice_recall == 1.0
     assert report.urgent_false_positive_rate == 0.0 and report.disclaimer_rate == 1.0
 
