@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from assistant.ask.compose import Sentence, is_glossary
+from assistant.ask.compose import Sentence
+from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import Retrieved
-from assistant.domain import Passage
-from assistant.text import sentence_spans, tokens
+from assistant.text import tokens
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -207,157 +206,11 @@ def _related(term: str, word: str) -> bool:
     return len(term) >= 5 and len(word) >= 5 and (term in word or word in term)
 
 
-_TERM = r"(?:an?\s+|the\s+)?([^?]{2,60}?)"
-_PREPOSITIONS = r"(?:for|of|about|like|in|with|to|from|on|at|by|after|before|during)"
-_PREPOSITION = re.compile(rf"\b{_PREPOSITIONS}\b", re.I)
-SHORT_TERM_TOKENS = 3  # longer "terms" are descriptions ("gene therapy, in plain words"), not names
-_DEFINITION = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:"
-    rf"what(?:\s+is|\s+are|'s|s)\s+{_TERM}|what\s+(?:does|do)\s+{_TERM}\s+(?:mean|stand\s+for)"
-    rf"|define\s+{_TERM}|(?:the\s+)?meaning\s+of\s+{_TERM}"
-    r")\s*\?*$",
-    re.I,
-)
-
-
-def defined_phrase(question: str) -> str:
-    """The term a 'What is X?' / 'What does X mean?' question asks about, as typed ('' otherwise)."""
-    term = _asked_about(question)
-    return term if len(term.split()) <= 5 else ""
-
-
-def _asked_about(question: str) -> str:
-    match = _DEFINITION.match(question.strip())
-    return next(g for g in match.groups() if g).strip() if match else ""
-
-
-def defined_term(question: str) -> list[str]:
-    """The defined phrase as tokens ([] when the question is not a definition question)."""
-    return tokens(defined_phrase(question))
-
-
-_PLAIN_PHRASE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 '’-]*$")
-
-
-def plain_phrase(question: str) -> str:
-    """The defined phrase when it is plain words, safe to repeat back ('' otherwise)."""
-    phrase = defined_phrase(question)
-    return phrase if _PLAIN_PHRASE.match(phrase) else ""
-
-
 def unknown_named(question: str, evidence: Evidence) -> str:
     """What to name when the guides cannot define X: the whole phrase if it is plain words, else the unknown word
     ('' when X holds no word the guides never use)."""
     word = unknown_in(defined_term(question), evidence)
     return (plain_phrase(question) or word) if word else ""
-
-
-def undefined(question: str, sentences: Sequence[Sentence]) -> bool:
-    """A short term ('bridging therapy') that none of the best sentences names, nor their headings (a guide
-    titled 'Babesiosis' may never repeat the name): the guides don't define it, however close the topic.
-    A phrase with a preposition ('the outlook for X', 'the side effects of Y') names no term."""
-    phrase = defined_phrase(question)
-    term = tokens(phrase)
-    if not 0 < len(term) <= SHORT_TERM_TOKENS or _PREPOSITION.search(phrase):
-        return False
-    return not _names_every_word(term, sentences, with_heading=True)
-
-
-def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
-    """One of the best sentences names every word of the term (a glossary line, 'X, meaning ...')."""
-    return bool(term) and _names_every_word(term, sentences, with_heading=False)
-
-
-def _names_every_word(term: Sequence[str], sentences: Sequence[Sentence], *, with_heading: bool) -> bool:
-    """One of the best sentences (with its passage's heading, if asked) holds every word of the term."""
-    for sentence in sentences[: SENTENCES_CHECKED // 2]:
-        text = f"{sentence.text} {sentence.passage.chunk.heading}" if with_heading else sentence.text
-        if set(term) <= set(tokens(text)):
-            return True
-    return False
-
-
-def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str] | None:
-    """The retrieved glossary line that defines the term ('Autologous: Cells taken from ...'), as (passage id,
-    line), for a definition question: a line under a Glossary / Key words heading whose label is the term."""
-    if not term:
-        return None
-    for passage in retrieved.passages:
-        if not is_glossary(passage.chunk.section):
-            continue
-        for line in passage.chunk.text.splitlines():
-            label, colon, _ = line.partition(":")
-            if colon and _names(label, term):
-                return passage.chunk.id, line.strip()
-    return None
-
-
-_PARENTHESES = re.compile(r"\(([^)]*)\)")
-
-
-def _names(label: str, term: Sequence[str]) -> bool:
-    """'Hematopoietic Stem Cell Transplantation (HSCT)' names 'hsct' and the full name, not 'stem cell'."""
-    names = [_PARENTHESES.sub(" ", label), *_PARENTHESES.findall(label)]
-    return any(tokens(name) == list(term) for name in names)
-
-
-def head_term(question: str) -> list[str]:
-    """The name a definition question asks about, before any preposition: 'the maintenance phase after a stem
-    cell transplant' -> ['maintenance', 'phase'] ([] when not a definition question)."""
-    head = tokens(_PREPOSITION.split(_asked_about(question), maxsplit=1)[0])
-    return head if len(head) <= SHORT_TERM_TOKENS else []
-
-
-def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
-    """A definition question is answered from the best-ranked passage of the first passage's guide that names the
-    term as one phrase, when the first passage does not ('the maintenance phase' is named in one passage; the
-    first is about another phase).
-    Returns the reordered passages and the naming sentence, to lead the answer ('' when nothing changes)."""
-    if len(term) < 2 or not retrieved.passages:
-        return retrieved, ""
-    top = retrieved.passages[0].chunk
-    if _has_phrase(f"{top.heading}: {top.text}", term):  # a guide titled by the term names it in its opening
-        return retrieved, ""
-    # Which guide answers is the search's call; only the order inside it changes.
-    for passage in (p for p in retrieved.passages if p.chunk.guide == top.guide):
-        text = passage.chunk.text
-        line = next((text[a:b] for a, b in sentence_spans(text) if _has_phrase(text[a:b], term)), "")
-        if not line:
-            continue
-        if passage is retrieved.passages[0]:
-            return retrieved, ""
-        return _lift(retrieved, passage), line
-    return retrieved, ""
-
-
-def _has_phrase(text: str, term: Sequence[str]) -> bool:
-    words = tokens(text)
-    n = len(term)
-    return any(words[i : i + n] == list(term) for i in range(len(words) - n + 1))
-
-
-def _lift(retrieved: Retrieved, first: Passage) -> Retrieved:
-    """The passage moved to first place with the first place's score; the rest keep their order."""
-    others = [p for p in retrieved.passages if p is not first]
-    lifted = [dataclasses.replace(first, score=max(first.score, retrieved.passages[0].score))]
-    ranked = [dataclasses.replace(p, rank=i) for i, p in enumerate([*lifted, *others], start=1)]
-    return dataclasses.replace(retrieved, passages=ranked)
-
-
-def glossary_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
-    """A definition question is answered from the guide's own glossary entry when it was retrieved: its passage
-    becomes the first (the rest keep their order) and the entry line is returned ('' when there is none). A
-    guide may also explain a term by analogy elsewhere; the glossary says it plainly."""
-    entry = glossary_entry(retrieved, term)
-    if entry is None:
-        return retrieved, ""
-    chunk_id, line = entry
-    return _lift(retrieved, next(p for p in retrieved.passages if p.chunk.id == chunk_id)), line
-
-
-def line_first(sentences: list[Sentence], line: str) -> list[Sentence]:
-    """The sentences with the given line first (stable otherwise)."""
-    return sorted(sentences, key=lambda s: s.text.strip() != line) if line else sentences
 
 
 def unknown_in(term: Sequence[str], evidence: Evidence) -> str:

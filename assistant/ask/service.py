@@ -9,19 +9,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.ask.compose import compose, score_sentences
-from assistant.ask.decide import (
-    Outcome,
-    decide,
+from assistant.ask.decide import Outcome, decide, gather_evidence, unknown_named
+from assistant.ask.define import (
     defined_term,
     defines,
-    gather_evidence,
     glossary_first,
     head_term,
     line_first,
     naming_first,
     plain_phrase,
     undefined,
-    unknown_named,
 )
 from assistant.ask.followup import retrieval_query
 from assistant.ask.informal import about_whom, plain

@@ -1,4 +1,4 @@
-"""Rules that need no model: abstention (amounts, unknown terms) and definitions from a glossary."""
+"""Rules that need no model: abstention (amounts, unknown terms) and definitions (glossary, naming passage)."""
 
 from __future__ import annotations
 
@@ -14,19 +14,14 @@ from assistant.ask.decide import (
     asks_proportion,
     asks_quantity,
     decide,
-    defined_term,
     gather_evidence,
-    glossary_first,
-    head_term,
-    line_first,
     names_a_term,
-    naming_first,
     states_amount,
     states_proportion,
-    undefined,
     unknown_in,
     unknown_named,
 )
+from assistant.ask.define import defined_term, glossary_first, head_term, line_first, naming_first, undefined
 from assistant.ask.retrieve import Candidate, Retrieved
 from assistant.domain import Chunk, Passage
 from assistant.text import sentence_spans
