@@ -91,6 +91,10 @@ def stem(word: str) -> str:
 
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed content words, the vocabulary of lexical search and overlap scores."""
-    # "she'll" is a stopword as typed; without its apostrophe it would be "shell".
-    words = [w.removesuffix("'s") for w in _WORD.findall(fold(text)) if keep_stopwords or w not in STOPWORDS]
-    return [stem(w.replace("'", "")) for w in words if keep_stopwords or w.replace("'", "") not in STOPWORDS]
+    out = []
+    for word in _WORD.findall(fold(text)):
+        bare = word.removesuffix("'s").replace("'", "")
+        # "she'll" is a stopword as typed; without its apostrophe it would be "shell".
+        if keep_stopwords or (word not in STOPWORDS and bare not in STOPWORDS):
+            out.append(stem(bare))
+    return out

@@ -70,16 +70,16 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         return Composition("", (), ())
     best = sentences[0]
     chosen: list[Sentence] = [best]
-    if CONTINUES.match(best.text):
+    # The best passage's sentences in reading order, and where the best one stands among them.
+    same = sorted((s for s in sentences if s.passage.chunk.id == best.passage.chunk.id), key=lambda s: s.order)
+    at = same.index(best)
+    if CONTINUES.match(best.text) and at > 0:
         # "These could include temporary setbacks ..." needs the sentence that says what "these" are.
-        before = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order < best.order]
-        if before:
-            chosen.insert(0, max(before, key=lambda s: s.order))
+        chosen.insert(0, same[at - 1])
     glossary = is_glossary(best.passage.chunk.section)
     # "This can include increased mobility, ..." elaborates the sentence before it: they go together.
-    following = [s for s in sentences if s.passage.chunk.id == best.passage.chunk.id and s.order > best.order]
-    if following:
-        after = min(following, key=lambda s: s.order)
+    if at + 1 < len(same):
+        after = same[at + 1]
         near = after.score >= best.score - 2 * KEEP_WITHIN  # "This isn't just treatment." adds nothing
         if CONTINUES.match(after.text) and near and not _repeats(after, chosen):
             chosen.append(after)
@@ -108,8 +108,6 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
             chosen.append(elsewhere[0])
     elif len(chosen) == 1:
         # One sentence alone reads abruptly: add its better neighbour from the same passage.
-        same = sorted((s for s in sentences if s.passage.chunk.id == best.passage.chunk.id), key=lambda s: s.order)
-        at = same.index(best)
         adjacent = [s for s in same[max(at - 1, 0) : at + 2] if s is not best and not _repeats(s, chosen)]
         if adjacent:
             chosen.append(max(adjacent, key=lambda s: s.score))

@@ -119,14 +119,11 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
     if _has_phrase(f"{top.heading}: {top.text}", term):  # a guide titled by the term names it in its opening
         return retrieved, ""
     # Which guide answers is the search's call; only the order inside it changes.
-    for passage in (p for p in retrieved.passages if p.chunk.guide == top.guide):
+    for passage in (p for p in retrieved.passages[1:] if p.chunk.guide == top.guide):
         text = passage.chunk.text
         line = next((text[a:b] for a, b in sentence_spans(text) if _has_phrase(text[a:b], term)), "")
-        if not line:
-            continue
-        if passage is retrieved.passages[0]:
-            return retrieved, ""
-        return _lift(retrieved, passage), line
+        if line:
+            return _lift(retrieved, passage), line
     return retrieved, ""
 
 

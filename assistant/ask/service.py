@@ -107,7 +107,8 @@ class AskService:
     ) -> Answer:
         # Search and weigh the evidence with the question in plain words ('ppl' -> 'people'); safety read it as typed.
         asked = plain(text)
-        query = retrieval_query(asked, tuple(Turn(t.role, plain(t.content)) for t in turns))
+        # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
+        query = retrieval_query(asked, tuple(Turn(t.role, plain(t.content)) for t in turns if t.role == "user"))
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
         term = defined_term(asked)
