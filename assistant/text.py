@@ -89,6 +89,17 @@ def stem(word: str) -> str:
     return word
 
 
+def written_forms(text: str) -> dict[str, frozenset[str]]:
+    """Each content word's stem with the words written for it ('tir' -> {'tired'}): a stem is not an English
+    word, so how common a word is must be read from what was written."""
+    forms: dict[str, set[str]] = {}
+    for word in _WORD.findall(fold(text)):
+        bare = word.removesuffix("'s").replace("'", "")
+        if word not in STOPWORDS and bare not in STOPWORDS:
+            forms.setdefault(stem(bare), set()).add(bare)
+    return {s: frozenset(words) for s, words in forms.items()}
+
+
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed content words, the vocabulary of lexical search and overlap scores."""
     out = []

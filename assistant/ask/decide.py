@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
 from assistant.ask.compose import Sentence
 from assistant.ask.define import defined_term, plain_phrase
-from assistant.ask.lexical import LexicalIndex
-from assistant.ask.retrieve import Retrieved
-from assistant.text import tokens
+from assistant.ask.lay import equivalents
+from assistant.ask.lexical import LexicalIndex, same_family
+from assistant.ask.retrieve import COMMON_TERM_SHARE, Retrieved
+from assistant.text import tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -134,6 +135,11 @@ def specificity(term: str) -> float:
     return min(1.0, max(0.05, (6.0 - zipf) / 3.0))
 
 
+def word_specificity(term: str, written: Mapping[str, frozenset[str]]) -> float:
+    """A stem's specificity read from its commonest written form: 'tired' (Zipf 4.3), not the stem 'tir'."""
+    return min((specificity(word) for word in written.get(term, ())), default=specificity(term))
+
+
 _RAW_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
 
 
@@ -175,14 +181,25 @@ def gather_evidence(
     ('my dad'), not what."""
     terms = set(retrieved.query_tokens) - ignore
     unseen_idf = lexical.idf("\u2205unseen")
-    weights = {t: specificity(t) * (lexical.idf(t) if lexical.df(t) else unseen_idf) for t in terms}
+    written = written_forms(retrieved.query)
+    weights = {
+        t: word_specificity(t, written) * (lexical.idf(t) if lexical.df(t) else unseen_idf) for t in terms
+    }
     total = sum(weights.values()) or 1.0
     coverage = 0.0
+    alias = {t: equivalents(t) for t in terms}  # the guides' words for everyday ones ('fatigue' for 'tired')
     for sentence in sentences[:SENTENCES_CHECKED]:
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.section}"))
-        found = {t for t in terms if t in words or any(_related(t, w) for w in words)}
+        found = {t for t in terms if t in words or alias[t] & words or any(_related(t, w) for w in words)}
         coverage = max(coverage, sum(weights[t] for t in found) / total)
-    missing = sum(w for t, w in weights.items() if not lexical.in_word_family(t)) / total
+    missing = (
+        sum(
+            w
+            for t, w in weights.items()
+            if not lexical.in_word_family(t) and not any(lexical.df(a) for a in alias[t])
+        )
+        / total
+    )
     top = retrieved.passages[:3]
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),
@@ -190,16 +207,34 @@ def gather_evidence(
         missing=missing if terms else 1.0,
         best_dense=max((p.dense for p in top), default=0.0),
         domain=bool(terms & DOMAIN_TERMS),
-        quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES]),
+        quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], _specific(terms, lexical)),
         unknown_terms=unknown_terms(question, lexical),
     )
 
 
-def _amount_missing(question: str, leading: Sequence[Sentence]) -> bool:
-    """The question asks for an amount (a share of people, for a rate) that none of the leading sentences states."""
+def _specific(terms: set[str], lexical: LexicalIndex) -> set[str]:
+    """The question's words that say what the amount is of: not the guides' common words ('stem', 'cell'), nor
+    the amount's own ('how many days', 'usually', 'people')."""
+    limit = COMMON_TERM_SHARE * max(lexical.size, 1)
+    return {t for t in terms if lexical.df(t) <= limit and not _AMOUNT_WORD.fullmatch(t)}
+
+
+_AMOUNT_WORD = re.compile(
+    r"(?:minute|hour|day|night|week|month|year|decade|time|long|many|much|often|usually|people|patient)s?"
+)
+
+
+def _amount_missing(question: str, leading: Sequence[Sentence], specific: set[str]) -> bool:
+    """The question asks for an amount (a share of people, for a rate) that none of the leading sentences states
+    about what is asked: 'for months' does not say how many days people stay in hospital."""
+
+    def about(sentence: Sentence) -> bool:
+        words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading}"))
+        return not specific or any(same_family(t, w) for t in specific for w in words)
+
     if asks_proportion(question):
-        return not any(states_proportion(s.text) for s in leading)
-    return asks_quantity(question) and not any(states_amount(s.text) for s in leading)
+        return not any(states_proportion(s.text) and about(s) for s in leading)
+    return asks_quantity(question) and not any(states_amount(s.text) and about(s) for s in leading)
 
 
 def _related(term: str, word: str) -> bool:

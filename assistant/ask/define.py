@@ -14,15 +14,28 @@ from assistant.text import sentence_spans, tokens
 
 NAMING_SENTENCES = 6  # a term is named by one of this many best sentences, or the guides don't define it
 
-_TERM = r"(?:an?\s+|the\s+)?([^?]{2,60}?)"
+_TERM = r"(?:an?\s+|the\s+)?([^?]{2,100}?)"
 _PREPOSITIONS = r"(?:for|of|about|like|in|with|to|from|on|at|by|after|before|during)"
 _PREPOSITION = re.compile(rf"\b{_PREPOSITIONS}\b", re.I)
 SHORT_TERM_TOKENS = 3  # longer "terms" are descriptions ("gene therapy, in plain words"), not names
+# How people ask what something is: "What is X?", "What is meant by X?", "What does the term X mean?",
+# "Can you explain what X is?", "What's X exactly?", "X in simple terms".
+_ASKER = r"(?:they|doctors|the\s+doctors|the\s+guides?|people|you|we|it)"
+_WORD_FOR = r"(?:(?:the\s+)?(?:term|word|phrase|expression)\s+)?"
+_QUALIFIER = (
+    r"(?:\s*,?\s*(?:exactly|actually|again|please|simply|"
+    r"in\s+(?:simple|plain|everyday|layman'?s?)\s+(?:terms|words|english|language)))*"
+)
 _DEFINITION = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:"
-    rf"what(?:\s+is|\s+are|'s|s)\s+{_TERM}|what\s+(?:does|do)\s+{_TERM}\s+(?:mean|stand\s+for)"
-    rf"|define\s+{_TERM}|(?:the\s+)?meaning\s+of\s+{_TERM}"
-    r")\s*\?*$",
+    r"^\W*(?:(?:and|so|ok|okay|sorry|hi|hello)\W+)*(?:(?:can|could)\s+you\s+|please\s+)?(?:"
+    rf"what(?:'s|s|\s+is|\s+are)\s+meant\s+by\s+{_WORD_FOR}{_TERM}"
+    rf"|what\s+(?:does|do)\s+{_ASKER}\s+mean\s+by\s+{_WORD_FOR}{_TERM}"
+    rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+(?:mean|stand\s+for|refer\s+to)"
+    rf"|(?:explain|describe|define|tell\s+me)\s+what\s+{_WORD_FOR}{_TERM}\s+(?:is|are|means?)"
+    rf"|(?:explain|define)\s+(?!(?:how|why|when|where|who|whether|if|which)\b){_WORD_FOR}{_TERM}"
+    rf"|what(?:\s+exactly)?(?:\s+is|\s+are|'s|s)(?:\s+exactly)?\s+{_WORD_FOR}{_TERM}"
+    rf"|(?:the\s+)?meaning\s+of\s+{_WORD_FOR}{_TERM}"
+    rf"){_QUALIFIER}\s*[?.!]*$",
     re.I,
 )
 
@@ -112,19 +125,25 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
     """A definition question is answered from the best-ranked passage of the first passage's guide that names the
     term as one phrase, when the first passage does not ('the maintenance phase' is named in one passage; the
     first is about another phase).
-    Returns the reordered passages and the naming sentence, to lead the answer ('' when nothing changes)."""
+    Returns the passages, reordered if need be, and the naming sentence, to lead the answer ('' when none)."""
     if len(term) < 2 or not retrieved.passages:
         return retrieved, ""
     top = retrieved.passages[0].chunk
-    if _has_phrase(f"{top.heading}: {top.text}", term):  # a guide titled by the term names it in its opening
+    if line := _naming_line(top.text, term):  # already first: its naming sentence leads
+        return retrieved, line
+    if _has_phrase(top.heading, term):  # a guide titled by the term names it in its opening
         return retrieved, ""
-    # Which guide answers is the search's call; only the order inside it changes.
-    for passage in (p for p in retrieved.passages[1:] if p.chunk.guide == top.guide):
-        text = passage.chunk.text
-        line = next((text[a:b] for a, b in sentence_spans(text) if _has_phrase(text[a:b], term)), "")
-        if line:
+    # Which guide answers is the search's call; only the order inside it changes. The naming passage may rank
+    # below the passages shown: a question about a guide's topic matches its general passages first.
+    for passage in (p for p in [*retrieved.passages[1:], *retrieved.reserve] if p.chunk.guide == top.guide):
+        if line := _naming_line(passage.chunk.text, term):
             return _lift(retrieved, passage), line
     return retrieved, ""
+
+
+def _naming_line(text: str, term: Sequence[str]) -> str:
+    """The first sentence of the text that names the term as one phrase ('' if none does)."""
+    return next((text[a:b] for a, b in sentence_spans(text) if _has_phrase(text[a:b], term)), "")
 
 
 def _has_phrase(text: str, term: Sequence[str]) -> bool:
@@ -134,11 +153,13 @@ def _has_phrase(text: str, term: Sequence[str]) -> bool:
 
 
 def _lift(retrieved: Retrieved, first: Passage) -> Retrieved:
-    """The passage moved to first place with the first place's score; the rest keep their order."""
-    others = [p for p in retrieved.passages if p is not first]
+    """The passage moved to first place with the first place's score; the rest keep their order (one from the
+    reserve takes the place of the last shown)."""
+    shown = len(retrieved.passages)
+    others = [p for p in [*retrieved.passages, *retrieved.reserve] if p is not first]
     lifted = [dataclasses.replace(first, score=max(first.score, retrieved.passages[0].score))]
     ranked = [dataclasses.replace(p, rank=i) for i, p in enumerate([*lifted, *others], start=1)]
-    return dataclasses.replace(retrieved, passages=ranked)
+    return dataclasses.replace(retrieved, passages=ranked[:shown], reserve=ranked[shown:])
 
 
 def glossary_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:

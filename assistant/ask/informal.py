@@ -104,9 +104,24 @@ _RELATIVE = re.compile(
 _DOCTOR = re.compile(r"(?<![\w'’/-])dr(?![\w'’/-])(?!\.?\s+(?-i:[A-Z]))", re.I)
 
 
+_STRETCHED = re.compile(r"\b[A-Za-z]*([a-z])\1\1[A-Za-z]*\b")  # lower case: 'phase III' is not stretched
+
+
+def _unstretch(match: re.Match[str]) -> str:
+    """'sooo' -> 'so', 'pleeease' -> 'please', 'tiiired' -> 'tired': a letter typed three or more times is
+    written once or twice, whichever makes the more common word."""
+    from wordfreq import zipf_frequency
+
+    word = match.group(0)
+    twice = re.sub(r"([a-z])\1{2,}", r"\1\1", word)
+    once = re.sub(r"([a-z])\1{2,}", r"\1", word)
+    return max((once, twice), key=lambda w: zipf_frequency(w.lower(), "en"))
+
+
 def plain(text: str) -> str:
     """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
     'my dad had a bone marrow transplant years ago')."""
+    text = _STRETCHED.sub(_unstretch, text)
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", spelled)
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")

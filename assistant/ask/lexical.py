@@ -17,7 +17,10 @@ from assistant.text import tokens
 log = logging.getLogger(__name__)
 
 FUZZY_MIN_CHARS = 5  # shorter words are matched exactly: one edit changes them too much
-SUFFIX_CHARS = 4  # a word family differs by a suffix this long at most ('reject' ~ 'rejection'; not 'lymph...')
+FAMILY_MIN_CHARS = 4  # 'weak' ~ 'weaken'; a shorter stem ('use') has too many words that start with it
+SUFFIX_CHARS = (
+    4  # a word family differs by a suffix this long at most ('reject' ~ 'rejection'; not 'lymph...')
+)
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,14 @@ class LexicalIndex:
             return []
         ids, scores = snap.bm25.retrieve([terms], k=min(k, len(snap.chunks)), show_progress=False)  # type: ignore[attr-defined]
         return [(snap.chunks[int(i)], float(s)) for i, s in zip(ids[0], scores[0], strict=True) if s > 0]
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two stems of one word family: equal, or one is the other with a short suffix ('weak' ~ 'weaken')."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (
+        len(short) >= FAMILY_MIN_CHARS and len(long_) - len(short) <= SUFFIX_CHARS and long_.startswith(short)
+    )
 
 
 def _build(token: str, chunks: list[Chunk]) -> _Snapshot:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.ask.lay import equivalents
 from assistant.ask.lexical import LexicalIndex
 from assistant.domain import Chunk, Passage
 from assistant.seams import Embedder, PassageVectors, Store
@@ -23,6 +25,10 @@ COMMON_TERM_SHARE = 0.15  # words in more passages than this share are dropped f
 # A guide without headings opens with what it is about: when its opening passage scores within this of the
 # guide's best one, it is shown first (MedQuAD evidence @1 0.71 -> 0.83; structured guides are unaffected).
 LEAD_WITHIN = 0.3
+# Inside one guide, a sentence's likeness to the question's topic alone (its corpus-common words) counts against
+# it at this weight: every passage of a guide on recovery after gene therapy matches 'recovery after gene therapy'.
+TOPIC_WEIGHT = 0.4
+TOPICS_KEPT = 256
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class Candidate:
     sentence_scores: np.ndarray  # cosine of the question with each sentence of the passage
     overlaps: np.ndarray  # share of the question's term weight found in each sentence
     spans: list[tuple[int, int]]  # the sentences of chunk.text, as character spans
+    topical: np.ndarray | None = None  # cosine of each sentence with the question's topic words alone
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,8 @@ class Retrieved:
     passages: list[Passage]
     candidates: dict[str, Candidate]
     query_tokens: list[str]
+    query: str = ""  # the text searched for, as written (its words' forms tell how common they are)
+    reserve: list[Passage] = dataclasses.field(default_factory=list)  # the candidates ranked after the k shown
 
 
 class HybridRetriever:
@@ -52,19 +61,28 @@ class HybridRetriever:
         self._embedder = embedder
         self._lexical = lexical
         self._n = candidates
+        self._topics: dict[str, np.ndarray] = {}
 
-    def focus(self, query: str) -> str:
-        words = query.split()
+    def focus(self, query: str) -> tuple[str, str]:
+        """The question split in two: its focused form, without the words found in most passages, and its topic,
+        those words alone ('could there be setbacks during recovery from gene therapy' -> 'could there be
+        setbacks during from', 'recovery gene therapy')."""
         limit = COMMON_TERM_SHARE * max(self._lexical.size, 1)
-        kept = [w for w in words if not (toks := tokens(w)) or any(self._lexical.df(t) <= limit for t in toks)]
-        return " ".join(kept)
+        kept, topic = [], []
+        for word in query.split():
+            toks = tokens(word)
+            if toks and all(self._lexical.df(t) > limit for t in toks):
+                topic.append(word)
+            else:
+                kept.append(word)
+        return " ".join(kept), " ".join(topic)
 
     def retrieve(self, query: str, k: int, question: str = "") -> Retrieved:
         """The k best passages for the search text; `question` is the question as asked, when the search text
         also holds the previous one (a follow-up)."""
         self._lexical.refresh()
         query_tokens = tokens(query)
-        focused = self.focus(query)
+        focused, topic = self.focus(query)
         use_focus = bool(tokens(focused)) and focused != query
         texts = [query, focused] if use_focus else [query]
         # A follow-up is searched with the previous question too; its sentences are also read against the
@@ -73,20 +91,27 @@ class HybridRetriever:
         vectors = self._embedder.embed_queries([*texts, question] if alone else texts)
         asked = vectors.pop() if alone else None
         qv, fv = vectors[0], vectors[-1]
+        tv = self._topic_vector(topic) if use_focus and topic else None
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
         for vector in vectors:
             for hit in self._store.query(vector, self._n):
                 found.setdefault(hit.chunk.id, (hit.chunk, hit.vectors))
-        lexical_hits = self._lexical.search(query_tokens, self._n)
+        # The guides' words for the question's everyday ones ('fatigue' for 'tired') count as the question's.
+        aliases = {a: t for t in set(query_tokens) for a in equivalents(t) if self._lexical.df(a)}
+        lexical_hits = self._lexical.search([*query_tokens, *sorted(set(aliases) - set(query_tokens))], self._n)
         missing = [c.id for c, _ in lexical_hits if c.id not in found]
         for hit in self._store.chunks_by_id(missing):
             found[hit.chunk.id] = (hit.chunk, hit.vectors)
         top_lexical = lexical_hits[0][1] if lexical_hits else 1.0
         lexical = {c.id: s / top_lexical for c, s in lexical_hits}
         weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
+        for alias, term in aliases.items():
+            if not self._lexical.df(term):  # a word the guides never use weighs as the guides' word for it
+                weights[term] = min(weights[term], self._lexical.idf(alias))
         total = sum(weights.values()) or 1.0
         candidates: dict[str, Candidate] = {}
         scores: dict[str, float] = {}
+        within: dict[str, float] = {}
         for cid, (chunk, pv) in found.items():
             passage_vec = pv.vector if pv is not None and pv.vector.size else None
             dense = float(passage_vec @ qv) if passage_vec is not None else 0.0
@@ -95,25 +120,60 @@ class HybridRetriever:
             pairs = _continuing(chunk.text, spans)
             sims = _sentence_scores(pv, qv, dense, pairs)
             focus_sims = _sentence_scores(pv, fv, focus_dense, pairs)
-            overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs)
+            overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs, aliases)
             read = sims  # what the composer and the evidence see; the ranking below is the search's own
             if asked is not None:
                 asked_dense = float(passage_vec @ asked) if passage_vec is not None else 0.0
                 read = np.maximum(sims, _sentence_scores(pv, asked, asked_dense, pairs))
-            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans)
-            scores[cid] = (
-                float(np.max(sims + OVERLAP_WEIGHT * overlaps))
-                + LEXICAL_WEIGHT * lexical.get(cid, 0.0)
+            topical = None
+            if tv is not None:
+                topic_dense = float(passage_vec @ tv) if passage_vec is not None else 0.0
+                topical = _sentence_scores(pv, tv, topic_dense, pairs)
+            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, topical)
+            rest = (
+                LEXICAL_WEIGHT * lexical.get(cid, 0.0)
                 + FOCUS_WEIGHT * float(np.max(focus_sims))
                 + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
             )
+            scores[cid] = float(np.max(sims + OVERLAP_WEIGHT * overlaps)) + rest
+            if topical is not None:
+                within[cid] = float(np.max(sims - TOPIC_WEIGHT * topical + OVERLAP_WEIGHT * overlaps)) + rest
         _lead_first(candidates, scores)
-        ranked = sorted(scores.items(), key=lambda item: -item[1])[:k]
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if within:
+            _lead_first(candidates, within)
+            ranked = _reorder_within_guides(ranked, candidates, within)
         passages = [
             Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
             for rank, (cid, score) in enumerate(ranked, start=1)
         ]
-        return Retrieved(passages, candidates, query_tokens)
+        return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:])
+
+    def _topic_vector(self, topic: str) -> np.ndarray:
+        """The topic's embedding; a guide set has few topics ('gene therapy', 'stem cell transplant'), so kept."""
+        vector = self._topics.get(topic)
+        if vector is None:
+            if len(self._topics) >= TOPICS_KEPT:
+                self._topics.clear()
+            vector = self._topics[topic] = self._embedder.embed_query(topic)
+        return vector
+
+
+def _reorder_within_guides(
+    ranked: list[tuple[str, float]], candidates: dict[str, Candidate], within: dict[str, float]
+) -> list[tuple[str, float]]:
+    """Each guide keeps the places it holds in the ranking; its passages fill them in the order of `within`.
+    Which guide ranks first is the search's call; inside a guide, every passage matches the guide's topic
+    ('recovery after gene therapy'), so the one that matches what else is asked ('setbacks') comes first."""
+    places: dict[str, list[int]] = {}
+    for i, (cid, _) in enumerate(ranked):
+        places.setdefault(candidates[cid].chunk.guide, []).append(i)
+    out = list(ranked)
+    for slots in places.values():
+        in_order = sorted((ranked[i][0] for i in slots), key=lambda c: -within[c])
+        for i, cid in zip(slots, in_order, strict=True):
+            out[i] = (cid, ranked[i][1])
+    return out
 
 
 def _lead_first(candidates: dict[str, Candidate], scores: dict[str, float]) -> None:
@@ -164,10 +224,13 @@ def _overlaps(
     total: float,
     n: int,
     pairs: Sequence[int] = (),
+    aliases: dict[str, str] | None = None,
 ) -> np.ndarray:
     if len(spans) != n:
         return np.zeros(n, dtype=np.float32)
     terms = [_terms(text[a:b]) for a, b in spans]
+    if aliases:
+        terms = [ts | {aliases[a] for a in ts if a in aliases} for ts in terms]
     out = np.array([sum(weights[t] for t in ts if t in weights) / total for ts in terms], dtype=np.float32)
     for i in pairs:
         out[i] = max(out[i], sum(weights[t] for t in terms[i] | terms[i - 1] if t in weights) / total)

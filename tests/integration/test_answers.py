@@ -33,10 +33,10 @@ def test_dev_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-de
 def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyped-def]
     report = run_eval(load_questions(OWN_EVAL), _ask(bundled_services))
     # Our own set is written to be harder than the dev set (paraphrases with little word overlap).
-    assert report.hit_at_1 >= 0.8 and report.hit_at_3 >= 0.85
-    assert report.false_abstain_rate <= 0.2
+    assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.9
+    assert report.false_abstain_rate <= 0.15
     assert report.abstain_accuracy >= 0.95 and report.out_of_scope_accuracy == 1.0
-    assert report.evidence_in_answer_rate >= 0.7
+    assert report.evidence_in_answer_rate >= 0.75
     assert report.urgent_false_positive_rate == 0.0
     assert report.disclaimer_rate == 1.0
 
@@ -56,9 +56,9 @@ class Floors:
 @pytest.mark.parametrize(
     ("path", "floors"),
     [
-        pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.9, 0.95, 0.85, 0.0, 0.8), id="holdout"),
-        pytest.param(HOLDOUT2_EVAL, Floors(0.8, 0.85, 0.95, 0.65, 0.06, 1.0), id="holdout2"),
-        pytest.param(HOLDOUT3_EVAL, Floors(0.75, 0.85, 0.9, 0.7, 0.14, 0.9), id="holdout3"),
+        pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.95, 0.95, 0.85, 0.04, 0.8), id="holdout"),
+        pytest.param(HOLDOUT2_EVAL, Floors(0.85, 0.9, 0.95, 0.75, 0.06, 1.0), id="holdout2"),
+        pytest.param(HOLDOUT3_EVAL, Floors(0.9, 0.95, 0.9, 0.85, 0.06, 0.9), id="holdout3"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
@@ -172,8 +172,37 @@ def test_a_question_typed_in_shorthand_is_answered_like_its_plain_form(  # type:
     assert answer.citations[0].passage.chunk.guide == "001_9b214a28f43b8999.txt"
 
 
-def test_a_term_named_in_a_later_passage_leads_the_definition(bundled_services) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the maintenance phase of recovery?",
+        # Asked another way, and long: the passage naming the phase ranks below the eight shown.
+        "Could you explain what the maintenance phase is after stem cell treatment for bone marrow failure?",
+    ],
+)
+def test_a_term_named_in_a_later_passage_leads_the_definition(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     # The first passages are about the early recovery phase; one passage names the maintenance phase.
-    answer = bundled_services.assistant.ask("What is the maintenance phase of recovery?")
+    answer = bundled_services.assistant.ask(question)
     assert answer.text.startswith("As follow-up intervals become less frequent, patients move into a maintenance phase")
     assert answer.citations[0].passage.chunk.section.startswith("Transitioning to Independent Health Management")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is meant by the paracrine effect?", "What do doctors mean by the paracrine effect, in simple terms?"],
+)
+def test_a_definition_asked_another_way_is_answered_from_the_glossary(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask(question)
+    assert answer.text.startswith("Paracrine Effect: When cells send out signals")
+
+
+def test_inside_a_guide_the_passage_on_what_is_asked_beats_those_on_the_guides_topic(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    # Every passage of the recovery guide matches "recovering from gene therapy"; one is about setbacks.
+    answer = bundled_services.assistant.ask("What kind of setbacks can happen while recovering from gene therapy?")
+    assert answer.passages[0].chunk.section.endswith("Potential Challenges")
+
+
+def test_an_everyday_word_finds_the_guides_word_for_it(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    # The guides say "fatigue", never "tired".
+    answer = bundled_services.assistant.ask("Why do patients feel so tired after a stem cell transplant?")
+    assert not answer.flags.not_found and "fatigue" in answer.text

@@ -16,15 +16,25 @@ from assistant.ask.decide import (
     decide,
     gather_evidence,
     names_a_term,
+    specificity,
     states_amount,
     states_proportion,
     unknown_in,
     unknown_named,
+    word_specificity,
 )
-from assistant.ask.define import defined_term, glossary_first, head_term, line_first, naming_first, undefined
+from assistant.ask.define import (
+    defined_phrase,
+    defined_term,
+    glossary_first,
+    head_term,
+    line_first,
+    naming_first,
+    undefined,
+)
 from assistant.ask.retrieve import Candidate, Retrieved
 from assistant.domain import Chunk, Passage
-from assistant.text import sentence_spans
+from assistant.text import sentence_spans, tokens, written_forms
 
 
 @pytest.mark.parametrize(
@@ -200,7 +210,6 @@ def test_a_heading_that_names_the_term_counts() -> None:
     "question",
     [
         "What is the outlook for Alzheimer's disease?",  # a phrase with a preposition names no term
-        "What is gene therapy, in plain words?",
         "What are the ethical worries around cell therapy today?",  # more than three words: a description
         "What is Kymriah approved for?",
         "How does bridging therapy work?",  # not a definition question
@@ -226,6 +235,31 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("What is the paracrine effect?", "paracrine effect"),
+        ("What is meant by the paracrine effect?", "paracrine effect"),
+        ("What do doctors mean by engraftment?", "engraftment"),
+        ("What does the term allogeneic mean?", "allogeneic"),
+        ("what does engraftment refer to?", "engraftment"),
+        ("Can you explain what TIL therapy is?", "TIL therapy"),
+        ("Tell me what autologous means", "autologous"),
+        ("Explain apheresis please", "apheresis"),
+        ("What exactly is a stem cell?", "stem cell"),
+        ("so what's CAR-T, exactly?", "CAR-T"),
+        ("What is gene therapy in simple terms?", "gene therapy"),
+        ("What is gene therapy, in plain words?", "gene therapy"),
+        ("What does HSCT stand for?", "HSCT"),
+        ("How does gene therapy work?", ""),
+        ("What does it mean when counts drop?", ""),
+        ("Can you explain how CAR-T is made?", ""),
+    ],
+)
+def test_the_ways_people_ask_what_something_is(question: str, term: str) -> None:
+    assert defined_phrase(question) == term
+
+
+@pytest.mark.parametrize(
     ("question", "head"),
     [
         ("What is the maintenance phase after a stem cell transplant?", ["maintenance", "phase"]),
@@ -234,6 +268,11 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
         ("What is gene therapy?", ["gene", "therapy"]),
         ("How does gene therapy work?", []),  # not a definition question
         ("What is the long slow winding road to approval?", []),  # a description, not a name
+        # Longer than sixty characters after "What is": the name still comes before the preposition.
+        (
+            "What is the maintenance phase after stem cell treatment for bone marrow failure?",
+            ["maintenance", "phase"],
+        ),
     ],
 )
 def test_the_head_term_is_the_name_before_any_preposition(question: str, head: list[str]) -> None:
@@ -253,15 +292,31 @@ def test_a_definition_question_is_answered_from_the_passage_that_names_the_term(
     assert line_first(score_sentences(lifted), line)[0].text == line
 
 
+def test_the_passage_naming_the_term_is_found_below_the_passages_shown() -> None:
+    # A question about a guide's topic matches its general passages first; the naming one ranked after them.
+    full = _retrieved(("Early recovery", EARLY), ("Overview", "Recovery takes time."), ("Later", LATER))
+    shown = dataclasses.replace(full, passages=full.passages[:2], reserve=full.passages[2:])
+    lifted, line = naming_first(shown, head_term("What is the maintenance phase after a transplant?"))
+    assert line == "Patients then move into a maintenance phase of self-care."
+    assert [p.chunk.section for p in lifted.passages] == ["Later", "Early recovery"]  # still two shown
+    assert [p.chunk.section for p in lifted.reserve] == ["Overview"] and lifted.reserve[0].rank == 3
+
+
 def test_nothing_moves_when_the_first_passage_names_the_term_or_none_does() -> None:
     retrieved = _retrieved(("Early recovery", EARLY), ("Later", LATER))
-    assert naming_first(retrieved, head_term("What is the recovery phase?")) == (retrieved, "")  # "recovery phase"
+    # The first passage names the recovery phase: it stays first, and its naming sentence leads.
+    assert naming_first(retrieved, head_term("What is the recovery phase?")) == (
+        retrieved,
+        "The initial recovery phase spans the first weeks.",
+    )
     assert naming_first(retrieved, head_term("What is the bridging phase?")) == (retrieved, "")
     assert naming_first(retrieved, ["maintenance"]) == (retrieved, "")  # one word is not a phrase
 
 
 class _Vocabulary:
     """The lexical index's answers for a fixed set of words (all equally rare)."""
+
+    size = 100  # passages; each word is in one, so none is common
 
     def __init__(self, words: set[str]) -> None:
         self.words = words
@@ -289,6 +344,51 @@ def test_the_evidence_reads_the_best_cosine_among_the_leading_sentences() -> Non
     lexical = _Vocabulary({"follow-up", "care", "sleep"})
     evidence = gather_evidence(dataclasses.replace(retrieved, query_tokens=["sleep"]), sentences, lexical)  # type: ignore[arg-type]
     assert evidence.best_sentence == 0.60
+
+
+def test_common_words_weigh_little_however_rare_their_stem() -> None:
+    # "anything" stems to "anyth" and "tired" to "tir", which no English text uses: the weight is read from the
+    # words as written, so a missing everyday word no longer outweighs the words the guides do use.
+    retrieved = _retrieved(("Care", "Heart failure can be treated with cell therapy."))
+    sentences = score_sentences(retrieved)
+    lexical = _Vocabulary({"heart", "failure", "cell", "therapy"})
+    query = "can cell therapy do anything for heart failure"
+    asked = dataclasses.replace(retrieved, query_tokens=tokens(query), query=query)
+    assert gather_evidence(asked, sentences, lexical).missing < 0.1  # type: ignore[arg-type]
+    rare = dataclasses.replace(retrieved, query_tokens=tokens("cell therapy anyth heart failure"))
+    assert gather_evidence(rare, sentences, lexical).missing > 0.2  # type: ignore[arg-type]
+    assert word_specificity("anyth", written_forms(query)) == specificity("anything") < specificity("anyth")
+
+
+def test_an_everyday_word_is_found_through_the_guides_word_for_it() -> None:
+    # "tired" is never written in the guides; "fatigue" is, and a sentence saying it covers the question.
+    retrieved = _retrieved(("Feelings", "Many patients experience fatigue for months."))
+    sentences = score_sentences(retrieved)
+    lexical = _Vocabulary({"patient", "experience", "fatigue", "month"})
+    query = "tired for months"
+    asked = dataclasses.replace(retrieved, query_tokens=tokens(query), query=query)
+    evidence = gather_evidence(asked, sentences, lexical)  # type: ignore[arg-type]
+    assert evidence.missing == 0.0 and evidence.coverage == 1.0
+    odd = "sleepless for months"  # no guide word for 'sleepless' here: it stays missing
+    unmatched = dataclasses.replace(asked, query_tokens=tokens(odd), query=odd)
+    assert gather_evidence(unmatched, sentences, lexical).missing > 0.5  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "missing"),
+    [
+        ("Immune responses may remain weakened for months.", True),  # an amount, but not of a hospital stay
+        ("Most people stay in hospital for about three weeks.", False),
+        ("The hospital stay is usually short.", True),  # about the stay, but no amount
+    ],
+)
+def test_an_amount_must_be_stated_about_what_is_asked(sentence: str, missing: bool) -> None:
+    retrieved = _retrieved(("Recovery", sentence))
+    question = "How many days do people usually stay in hospital after a transplant?"
+    asked = dataclasses.replace(retrieved, query_tokens=tokens(question), query=question)
+    lexical = _Vocabulary(set(tokens(sentence)) | {"transplant"})
+    evidence = gather_evidence(asked, score_sentences(retrieved), lexical, question)  # type: ignore[arg-type]
+    assert evidence.quantity_missing is missing
 
 
 def test_the_passage_naming_the_term_is_lifted_only_within_the_first_passages_guide() -> None:

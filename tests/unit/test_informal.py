@@ -20,6 +20,10 @@ from assistant.text import tokens
         ("why do drs check iron", "why do doctors check iron"),
         ("my dr said no", "my doctor said no"),
         ("is it possible w/o a donor", "is it possible without a donor"),
+        # a letter typed over and over: once or twice, whichever makes the more common word
+        ("she is sooo tiiired all the time", "she is so tired all the time"),
+        ("is it normal to feel this waaay? pleeease", "is it normal to feel this way?"),
+        ("my son is sooooo sleepy", "my son is so sleepy"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
@@ -33,6 +37,8 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "Dr Thomas treated a leukemia patient",
         "What is CAR-T?",  # the T of CAR-T is not shorthand
         "What does autologous mean?",
+        "What did the phase III trial show?",  # capitals are not a stretched word
+        "Is a 3000 mile trip too far?",
     ],
 )
 def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.ask.retrieve import LEAD_WITHIN, Candidate, _lead_first
+from assistant.ask.retrieve import LEAD_WITHIN, Candidate, _lead_first, _reorder_within_guides
 from assistant.domain import Chunk
 
 
@@ -45,3 +45,22 @@ def test_another_guide_is_never_overtaken_and_sections_keep_their_order() -> Non
     scores = {"b-best": 1.6, "a-later": 1.5, "a-opening": 1.4, "s-later": 1.3, "s-first": 1.25}
     _lead_first(candidates, scores)
     assert _order(scores) == ["b-best", "a-opening", "a-later", "s-later", "s-first"]
+
+
+def test_inside_each_guide_the_passages_fill_its_places_in_the_order_given() -> None:
+    candidates = {
+        c.chunk.id: c
+        for c in (
+            _candidate("a-general", "a.txt", 0, "Overview"),
+            _candidate("b-best", "b.txt", 0, "Intro"),
+            _candidate("a-setbacks", "a.txt", 4, "Potential Challenges"),
+            _candidate("a-later", "a.txt", 5, "Later"),
+        )
+    }
+    ranked = [("a-general", 1.6), ("b-best", 1.5), ("a-later", 1.4), ("a-setbacks", 1.2)]
+    # Read without the question's topic words, the setbacks passage matches best inside guide a.
+    within = {"a-general": 1.0, "b-best": 2.0, "a-later": 0.9, "a-setbacks": 1.3}
+    out = _reorder_within_guides(ranked, candidates, within)
+    assert out == [("a-setbacks", 1.6), ("b-best", 1.5), ("a-general", 1.4), ("a-later", 1.2)]
+    # Guide b keeps its place: which guide comes first is never changed.
+    assert [candidates[c].chunk.guide for c, _ in out] == [candidates[c].chunk.guide for c, _ in ranked]

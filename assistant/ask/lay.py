@@ -1,0 +1,170 @@
+"""Patients' everyday words and the guides' words for the same thing: 'tired' is what the guides call 'fatigue',
+'money' their 'financial' support, 'tumour' their 'tumor'.
+
+A question in everyday words shares no word with the passage that answers it, so it looked like a question the
+guides don't cover. Each everyday word here lists the words a patient guide uses instead; a passage that uses one
+of those counts as using the patient's word, in the search's word overlap and in the evidence check. The list is
+general consumer-health vocabulary, not drawn from the bundled guides, and it only adds: a word is never dropped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.text import stem
+
+# everyday word -> the words patient guides use for it (all lower case, single words; stemmed when read)
+LAY_TERMS: dict[str, tuple[str, ...]] = {
+    # how someone feels
+    "tired": ("fatigue", "fatigued", "exhaustion"),
+    "exhausted": ("fatigue", "exhaustion"),
+    "sleepy": ("fatigue", "drowsiness"),
+    "anxious": ("anxiety",),
+    "worried": ("anxiety", "concern", "concerns"),
+    "nervous": ("anxiety",),
+    "scared": ("fear", "anxiety"),
+    "afraid": ("fear", "anxiety"),
+    "stressed": ("stress", "anxiety"),
+    "sad": ("depression", "emotional"),
+    "depressed": ("depression", "emotional"),
+    "mood": ("emotional", "psychological"),
+    "feelings": ("emotional", "psychological"),
+    "lonely": ("isolation", "emotional"),
+    "foggy": ("cognitive", "confusion"),
+    "forgetful": ("cognitive", "memory"),
+    # money and getting there
+    "money": ("financial", "cost", "costs", "funding"),
+    "pay": ("financial", "cost", "insurance"),
+    "paying": ("financial", "cost", "insurance"),
+    "afford": ("financial", "cost"),
+    "bills": ("financial", "cost"),
+    "expensive": ("cost", "costly", "price"),
+    "price": ("cost",),
+    "travel": ("logistical", "logistics", "transportation"),
+    "travelling": ("logistical", "logistics", "transportation"),
+    "traveling": ("logistical", "logistics", "transportation"),
+    "transport": ("logistical", "logistics", "transportation"),
+    "lodging": ("logistical", "accommodation"),
+    "job": ("work", "employment"),
+    # body parts and systems
+    "heart": ("cardiac", "cardiovascular"),
+    "lungs": ("pulmonary", "respiratory"),
+    "lung": ("pulmonary", "respiratory"),
+    "kidney": ("renal",),
+    "kidneys": ("renal",),
+    "liver": ("hepatic",),
+    "brain": ("neurological", "neurology", "neurologic", "cognitive"),
+    "nerve": ("neurological", "neurology", "neuropathy", "neuropathies"),
+    "nerves": ("neurological", "neurology", "neuropathy", "neuropathies"),
+    "belly": ("abdominal", "stomach"),
+    "tummy": ("abdominal", "stomach"),
+    "gut": ("gastrointestinal", "digestive"),
+    "skin": ("dermatological", "rash"),
+    "eyes": ("vision", "ocular"),
+    "blind": ("blindness", "vision"),
+    "pee": ("urine", "urinary"),
+    "poop": ("stool", "bowel"),
+    "blood": ("hematologic", "haematologic"),
+    # illness, germs and medicines
+    "germs": ("infection", "infections", "pathogens"),
+    "bugs": ("infection", "infections"),
+    "sick": ("illness", "infection", "unwell"),
+    "cancer": ("oncology", "tumor", "tumors", "malignancy"),
+    "shot": ("vaccine", "vaccination", "injection"),
+    "shots": ("vaccines", "vaccinations", "injections"),
+    "jab": ("vaccine", "vaccination", "injection"),
+    "jabs": ("vaccines", "vaccinations", "injections"),
+    "pills": ("medication", "medications", "medicines"),
+    "drugs": ("medication", "medications", "medicines"),
+    "drug": ("medication", "medicine"),
+    "medicine": ("medication",),
+    "medicines": ("medications",),
+    "throw": ("vomiting", "nausea"),
+    "puke": ("vomiting", "nausea"),
+    "bleed": ("bleeding", "hemorrhage"),
+    "bruise": ("bruising",),
+    "drip": ("infusion", "intravenous"),
+    "breathing": ("respiratory", "breath"),
+    "fever": ("temperature", "febrile"),
+    "diet": ("nutrition", "nutritional", "food"),
+    "food": ("nutrition", "nutritional", "diet"),
+    "eat": ("nutrition", "nutritional", "diet"),
+    "eating": ("nutrition", "nutritional", "diet"),
+    "exercise": ("physical", "activity"),
+    # care and the people who give it
+    "doctor": ("physician", "clinician", "specialist", "provider", "providers"),
+    "doctors": ("physicians", "clinicians", "specialists", "providers", "team"),
+    "nurse": ("nursing", "team"),
+    "nurses": ("nursing", "team"),
+    "checkup": ("follow-up", "monitoring", "assessment", "evaluation"),
+    "checkups": ("follow-up", "monitoring", "assessments", "evaluations"),
+    "check-up": ("follow-up", "monitoring", "assessment", "evaluation"),
+    "check-ups": ("follow-up", "monitoring", "assessments", "evaluations"),
+    "appointment": ("visit", "follow-up", "consultation"),
+    "appointments": ("visits", "follow-up", "consultations"),
+    "teach": ("guidance", "education", "educate", "training"),
+    "show": ("guidance", "education"),
+    "explain": ("guidance", "education", "information"),
+    "help": ("support", "assistance"),
+    "helps": ("support", "assistance"),
+    "kids": ("children", "pediatric", "paediatric"),
+    "kid": ("child", "pediatric", "paediatric"),
+    "baby": ("infant", "infants", "newborn"),
+    "babies": ("infants", "newborns"),
+    "elderly": ("older", "age"),
+    "old": ("older", "age"),
+    # getting better
+    "better": ("improvement", "improvements", "relief", "recovery"),
+    "heal": ("healing", "recovery", "repair"),
+    "fix": ("repair", "correct", "correcting"),
+    "cure": ("curative", "cured"),
+    "cured": ("cure", "curative", "remission"),
+    "normal": ("normalize", "routine", "daily"),
+    "routine": ("daily", "everyday"),
+    "weak": ("weakened", "weakness", "fragile"),
+    "problems": ("complications", "challenges", "issues", "setbacks"),
+    "problem": ("complication", "challenge", "issue", "setback"),
+    "risks": ("complications", "risk"),
+    "side": ("adverse", "reactions"),
+    "worse": ("deterioration", "complications", "setbacks"),
+}
+
+# British and American spellings of the same medical words ('tumour' ~ 'tumor', 'haemoglobin' ~ 'hemoglobin')
+SPELLINGS = (
+    ("tumour", "tumor"),
+    ("leukaemia", "leukemia"),
+    ("anaemia", "anemia"),
+    ("haem", "hem"),
+    ("oedema", "edema"),
+    ("paediatric", "pediatric"),
+    ("oesophag", "esophag"),
+    ("centre", "center"),
+    ("programme", "program"),
+    ("behaviour", "behavior"),
+    ("colour", "color"),
+    ("fibre", "fiber"),
+    ("organis", "organiz"),
+    ("immunis", "immuniz"),
+    ("specialis", "specializ"),
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmed() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for word, guide_words in LAY_TERMS.items():
+        table.setdefault(stem(word), set()).update(stem(w) for w in guide_words)
+    return {k: frozenset(v - {k}) for k, v in table.items()}
+
+
+@lru_cache(maxsize=8192)
+def equivalents(term: str) -> frozenset[str]:
+    """The guides' words (stemmed) for an everyday word or the other spelling of a word, given as a stem."""
+    out = set(_stemmed().get(term, ()))
+    for british, american in SPELLINGS:
+        if british in term:
+            out.add(term.replace(british, american))
+        elif term.startswith(american):
+            out.add(british + term[len(american) :])
+    out.discard(term)
+    return frozenset(out)
