@@ -87,6 +87,8 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b(?:\s+\S+){{0,4}}?\s+(?:is|are|was|were"
         r"|came back|come back|at|of|went|gone|dropped|fell|rose|jumped|up|down|only|just|=|:)\s*"
         r"(?:to |at |down to |up to |about |around )?[<>]?\d",
+        # ... but not a condition ("even once my counts look normal"): that asks about the time after.
+        rf"(?<!once )(?<!when )(?<!after )(?<!until )(?<!before )(?<!if )"
         rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:normal|ok|okay|good|bad"
         r"|too (?:low|high)|low|high|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe"
         r"|enough|fine)\b",
