@@ -41,7 +41,8 @@ def score_sentences(
     retrieved: Retrieved, passages: int = 4, is_excluded: Callable[[str], bool] = lambda _: False
 ) -> list[Sentence]:
     """Every sentence of the top passages, scored by cosine to the question plus weighted term overlap, less a
-    share of how far its passage ranks behind the first (the ranking also weighs the focused question and BM25)."""
+    share of how far its passage ranks behind the first (the ranking also weighs the focused question and BM25);
+    the first passage's best sentence comes first."""
     out: list[Sentence] = []
     top = retrieved.passages[0].score if retrieved.passages else 0.0
     for passage in retrieved.passages[:passages]:
@@ -61,7 +62,12 @@ def score_sentences(
             overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
             behind = RETRIEVAL_WEIGHT * (passage.score - top)
             out.append(Sentence(sentence, passage, sim + OVERLAP_WEIGHT * overlap + behind, sim, overlap, a))
-    return sorted(out, key=lambda s: -s.score)
+    ranked = sorted(out, key=lambda s: -s.score)
+    # The answer opens in the passage the search ranked first. Its sentences can read less like the question
+    # than a general one elsewhere ("Cell and gene therapy recovery is a gradual process." against "These could
+    # include temporary setbacks ..."); the ranking also weighed the question's focus, its words and BM25.
+    lead = next((s for s in ranked if retrieved.passages and s.passage is retrieved.passages[0]), None)
+    return [lead, *(s for s in ranked if s is not lead)] if lead is not None else ranked
 
 
 def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: int) -> Composition:

@@ -192,14 +192,8 @@ def gather_evidence(
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.section}"))
         found = {t for t in terms if t in words or alias[t] & words or any(_related(t, w) for w in words)}
         coverage = max(coverage, sum(weights[t] for t in found) / total)
-    missing = (
-        sum(
-            w
-            for t, w in weights.items()
-            if not lexical.in_word_family(t) and not any(lexical.df(a) for a in alias[t])
-        )
-        / total
-    )
+    known = {t for t in terms if lexical.in_word_family(t) or any(lexical.df(a) for a in alias[t])}
+    missing = sum(w for t, w in weights.items() if t not in known) / total
     top = retrieved.passages[:3]
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),

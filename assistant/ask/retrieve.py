@@ -28,7 +28,7 @@ LEAD_WITHIN = 0.3
 # Inside one guide, a sentence's likeness to the question's topic alone (its corpus-common words) counts against
 # it at this weight: every passage of a guide on recovery after gene therapy matches 'recovery after gene therapy'.
 TOPIC_WEIGHT = 0.4
-TOPICS_KEPT = 256
+TOPICS_KEPT = 256  # topic embeddings kept (a guide set has few topics: 'gene therapy', 'stem cell transplant')
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,6 @@ class Candidate:
     sentence_scores: np.ndarray  # cosine of the question with each sentence of the passage
     overlaps: np.ndarray  # share of the question's term weight found in each sentence
     spans: list[tuple[int, int]]  # the sentences of chunk.text, as character spans
-    topical: np.ndarray | None = None  # cosine of each sentence with the question's topic words alone
 
 
 @dataclass(frozen=True)
@@ -125,18 +124,16 @@ class HybridRetriever:
             if asked is not None:
                 asked_dense = float(passage_vec @ asked) if passage_vec is not None else 0.0
                 read = np.maximum(sims, _sentence_scores(pv, asked, asked_dense, pairs))
-            topical = None
-            if tv is not None:
-                topic_dense = float(passage_vec @ tv) if passage_vec is not None else 0.0
-                topical = _sentence_scores(pv, tv, topic_dense, pairs)
-            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, topical)
+            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans)
             rest = (
                 LEXICAL_WEIGHT * lexical.get(cid, 0.0)
                 + FOCUS_WEIGHT * float(np.max(focus_sims))
                 + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
             )
             scores[cid] = float(np.max(sims + OVERLAP_WEIGHT * overlaps)) + rest
-            if topical is not None:
+            if tv is not None:
+                topic_dense = float(passage_vec @ tv) if passage_vec is not None else 0.0
+                topical = _sentence_scores(pv, tv, topic_dense, pairs)
                 within[cid] = float(np.max(sims - TOPIC_WEIGHT * topical + OVERLAP_WEIGHT * overlaps)) + rest
         _lead_first(candidates, scores)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -150,7 +147,7 @@ class HybridRetriever:
         return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:])
 
     def _topic_vector(self, topic: str) -> np.ndarray:
-        """The topic's embedding; a guide set has few topics ('gene therapy', 'stem cell transplant'), so kept."""
+        """The topic's embedding, computed once per topic."""
         vector = self._topics.get(topic)
         if vector is None:
             if len(self._topics) >= TOPICS_KEPT:

@@ -201,6 +201,9 @@ def test_inside_a_guide_the_passage_on_what_is_asked_beats_those_on_the_guides_t
     # Every passage of the recovery guide matches "recovering from gene therapy"; one is about setbacks.
     answer = bundled_services.assistant.ask("What kind of setbacks can happen while recovering from gene therapy?")
     assert answer.passages[0].chunk.section.endswith("Potential Challenges")
+    # ... and the answer opens there, though the general opening paragraphs read more like the question.
+    assert answer.text.startswith("It's essential for patients to be aware of potential challenges that may arise.")
+    assert "These could include temporary setbacks" in answer.text
 
 
 def test_an_everyday_word_finds_the_guides_word_for_it(bundled_services) -> None:  # type: ignore[no-untyped-def]

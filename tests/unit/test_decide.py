@@ -346,32 +346,29 @@ def test_the_evidence_reads_the_best_cosine_among_the_leading_sentences() -> Non
     assert evidence.best_sentence == 0.60
 
 
-def test_common_words_weigh_little_however_rare_their_stem() -> None:
-    # "anything" stems to "anyth" and "tired" to "tir", which no English text uses: the weight is read from the
-    # words as written, so a missing everyday word no longer outweighs the words the guides do use.
-    retrieved = _retrieved(("Care", "Heart failure can be treated with cell therapy."))
-    sentences = score_sentences(retrieved)
-    lexical = _Vocabulary({"heart", "failure", "cell", "therapy"})
-    query = "can cell therapy do anything for heart failure"
+def _evidence(text: str, vocabulary: set[str], query: str, question: str = "") -> Evidence:
+    """The evidence for a search text over one passage, with the guides' vocabulary given."""
+    retrieved = _retrieved(("Section", text))
     asked = dataclasses.replace(retrieved, query_tokens=tokens(query), query=query)
-    assert gather_evidence(asked, sentences, lexical).missing < 0.1  # type: ignore[arg-type]
-    rare = dataclasses.replace(retrieved, query_tokens=tokens("cell therapy anyth heart failure"))
-    assert gather_evidence(rare, sentences, lexical).missing > 0.2  # type: ignore[arg-type]
+    return gather_evidence(asked, score_sentences(retrieved), _Vocabulary(vocabulary), question)  # type: ignore[arg-type]
+
+
+def test_common_words_weigh_little_however_rare_their_stem() -> None:
+    # "anything" stems to "anyth", which no English text uses: the weight is read from the word as written, so a
+    # missing everyday word no longer outweighs the words the guides do use.
+    text, vocabulary = "Heart failure can be treated with cell therapy.", {"heart", "failure", "cell", "therapy"}
+    query = "can cell therapy do anything for heart failure"
+    assert _evidence(text, vocabulary, query).missing < 0.1
+    assert _evidence(text, vocabulary, "cell therapy anyth heart failure").missing > 0.2  # read as the stem
     assert word_specificity("anyth", written_forms(query)) == specificity("anything") < specificity("anyth")
 
 
 def test_an_everyday_word_is_found_through_the_guides_word_for_it() -> None:
     # "tired" is never written in the guides; "fatigue" is, and a sentence saying it covers the question.
-    retrieved = _retrieved(("Feelings", "Many patients experience fatigue for months."))
-    sentences = score_sentences(retrieved)
-    lexical = _Vocabulary({"patient", "experience", "fatigue", "month"})
-    query = "tired for months"
-    asked = dataclasses.replace(retrieved, query_tokens=tokens(query), query=query)
-    evidence = gather_evidence(asked, sentences, lexical)  # type: ignore[arg-type]
+    text, vocabulary = "Many patients experience fatigue for months.", {"patient", "experience", "fatigue", "month"}
+    evidence = _evidence(text, vocabulary, "tired for months")
     assert evidence.missing == 0.0 and evidence.coverage == 1.0
-    odd = "sleepless for months"  # no guide word for 'sleepless' here: it stays missing
-    unmatched = dataclasses.replace(asked, query_tokens=tokens(odd), query=odd)
-    assert gather_evidence(unmatched, sentences, lexical).missing > 0.5  # type: ignore[arg-type]
+    assert _evidence(text, vocabulary, "sleepless for months").missing > 0.5  # no guide word for it here
 
 
 @pytest.mark.parametrize(
@@ -383,11 +380,8 @@ def test_an_everyday_word_is_found_through_the_guides_word_for_it() -> None:
     ],
 )
 def test_an_amount_must_be_stated_about_what_is_asked(sentence: str, missing: bool) -> None:
-    retrieved = _retrieved(("Recovery", sentence))
     question = "How many days do people usually stay in hospital after a transplant?"
-    asked = dataclasses.replace(retrieved, query_tokens=tokens(question), query=question)
-    lexical = _Vocabulary(set(tokens(sentence)) | {"transplant"})
-    evidence = gather_evidence(asked, score_sentences(retrieved), lexical, question)  # type: ignore[arg-type]
+    evidence = _evidence(sentence, set(tokens(sentence)) | {"transplant"}, question, question)
     assert evidence.quantity_missing is missing
 
 

@@ -20,6 +20,7 @@ from assistant.text import tokens
         ("why do drs check iron", "why do doctors check iron"),
         ("my dr said no", "my doctor said no"),
         ("is it possible w/o a donor", "is it possible without a donor"),
+        ("what shud i look for, esp at nite", "what should i look for, especially at night"),
         # a letter typed over and over: once or twice, whichever makes the more common word
         ("she is sooo tiiired all the time", "she is so tired all the time"),
         ("is it normal to feel this waaay? pleeease", "is it normal to feel this way?"),
