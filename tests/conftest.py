@@ -22,6 +22,7 @@ HOLDOUT2_EVAL = REPO / "tests" / "data" / "eval" / "holdout2.jsonl"
 # A third, scored once at the end of session 5, after that session's changes (EVALUATION.md).
 HOLDOUT3_EVAL = REPO / "tests" / "data" / "eval" / "holdout3.jsonl"
 HOLDOUT4_EVAL = REPO / "tests" / "data" / "eval" / "holdout4.jsonl"
+HOLDOUT5_EVAL = REPO / "tests" / "data" / "eval" / "holdout5.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

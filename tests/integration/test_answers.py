@@ -9,7 +9,15 @@ import pytest
 
 from assistant.domain import Turn
 from assistant.evaluate import load_questions, run_eval
-from tests.conftest import HOLDOUT2_EVAL, HOLDOUT3_EVAL, HOLDOUT4_EVAL, HOLDOUT_EVAL, OWN_EVAL, SHARED_EVAL
+from tests.conftest import (
+    HOLDOUT2_EVAL,
+    HOLDOUT3_EVAL,
+    HOLDOUT4_EVAL,
+    HOLDOUT5_EVAL,
+    HOLDOUT_EVAL,
+    OWN_EVAL,
+    SHARED_EVAL,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +67,8 @@ class Floors:
         pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.95, 0.95, 0.85, 0.04, 0.8), id="holdout"),
         pytest.param(HOLDOUT2_EVAL, Floors(0.85, 0.9, 0.95, 0.75, 0.06, 1.0), id="holdout2"),
         pytest.param(HOLDOUT3_EVAL, Floors(0.9, 0.95, 0.9, 0.85, 0.06, 0.9), id="holdout3"),
-        pytest.param(HOLDOUT4_EVAL, Floors(0.8, 0.9, 0.95, 0.7, 0.09, 0.8), id="holdout4"),
+        pytest.param(HOLDOUT4_EVAL, Floors(0.8, 0.9, 0.95, 0.75, 0.09, 0.8), id="holdout4"),
+        pytest.param(HOLDOUT5_EVAL, Floors(0.8, 0.85, 0.95, 0.7, 0.14, 0.8), id="holdout5"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
