@@ -87,8 +87,12 @@ class HybridRetriever:
         # A follow-up is searched with the previous question too; its sentences are also read against the
         # question alone, which says what is asked now ("does the follow-up care help with that?").
         alone = bool(tokens(question)) and question != query
-        vectors = self._embedder.embed_queries([*texts, question] if alone else texts)
+        # A message of several clauses ("my mum had her transplant a while back, she's still so tired, is that
+        # normal?") is also read clause by clause: the whole reads less like any one sentence of the guides.
+        parts = clauses(question or query)
+        vectors = self._embedder.embed_queries([*texts, *parts, question] if alone else [*texts, *parts])
         asked = vectors.pop() if alone else None
+        part_vectors = [vectors.pop() for _ in parts]
         qv, fv = vectors[0], vectors[-1]
         tv = self._topic_vector(topic) if use_focus and topic else None
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
@@ -124,6 +128,9 @@ class HybridRetriever:
             if asked is not None:
                 asked_dense = float(passage_vec @ asked) if passage_vec is not None else 0.0
                 read = np.maximum(sims, _sentence_scores(pv, asked, asked_dense, pairs))
+            for part in part_vectors:
+                part_dense = float(passage_vec @ part) if passage_vec is not None else 0.0
+                read = np.maximum(read, _sentence_scores(pv, part, part_dense, pairs))
             candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans)
             rest = (
                 LEXICAL_WEIGHT * lexical.get(cid, 0.0)
@@ -154,6 +161,17 @@ class HybridRetriever:
                 self._topics.clear()
             vector = self._topics[topic] = self._embedder.embed_query(topic)
         return vector
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[.?!;])\s+|,\s+")
+CLAUSE_TERMS = 2  # a clause with fewer content words ("hi there,", "ok so,") is not read alone
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a message, split at sentence ends and commas, when it has at least two with content
+    ([] otherwise: a one-clause question is read whole only)."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(text) if len(tokens(p)) >= CLAUSE_TERMS]
+    return parts if len(parts) >= 2 else []
 
 
 def _reorder_within_guides(

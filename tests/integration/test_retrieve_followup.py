@@ -8,7 +8,7 @@ import numpy as np
 
 from assistant.adapters.chroma_store import ChromaStore
 from assistant.ask.lexical import LexicalIndex
-from assistant.ask.retrieve import HybridRetriever
+from assistant.ask.retrieve import HybridRetriever, clauses
 from assistant.ingest.pipeline import IngestOptions, run_ingest
 from tests.fakes import FakeEmbedder
 
@@ -31,7 +31,8 @@ def _retriever(tmp_path: Path) -> HybridRetriever:
 
 def test_a_follow_ups_sentences_keep_the_better_of_the_search_and_the_question_alone(tmp_path: Path) -> None:
     retriever = _retriever(tmp_path)
-    search = "Is it normal to feel anxious during a long recovery? does follow-up care help with sleep?"
+    # One clause (a message of several is also read clause by clause, which would blur this comparison).
+    search = "Is it normal to feel anxious during a long recovery and does follow-up care help with sleep?"
     together = retriever.retrieve(search, 5)
     alone = retriever.retrieve("does follow-up care help with sleep?", 5)
     follow_up = retriever.retrieve(search, 5, question="does follow-up care help with sleep?")
@@ -50,3 +51,16 @@ def test_a_question_that_is_its_own_search_is_read_once(tmp_path: Path) -> None:
     plain, same = retriever.retrieve(question, 5), retriever.retrieve(question, 5, question=question)
     cid = plain.passages[0].chunk.id
     assert np.array_equal(plain.candidates[cid].sentence_scores, same.candidates[cid].sentence_scores)
+
+
+def test_a_message_of_several_clauses_is_also_read_clause_by_clause(tmp_path: Path) -> None:
+    retriever = _retriever(tmp_path)
+    message = "my husband had the transplant last spring, he feels anxious and tired, is that normal?"
+    # "is that normal?" has one content word: it is not read alone.
+    assert clauses(message) == ["my husband had the transplant last spring", "he feels anxious and tired"]
+    assert clauses("he feels anxious and tired") == []  # one clause: read whole only
+    whole = retriever.retrieve(message, 5)
+    cid = whole.passages[0].chunk.id
+    for part in clauses(message):
+        alone = retriever.retrieve(part, 5).candidates[cid].sentence_scores
+        assert np.all(whole.candidates[cid].sentence_scores >= alone - 1e-6), part
