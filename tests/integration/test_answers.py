@@ -42,7 +42,7 @@ def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyp
     report = run_eval(load_questions(OWN_EVAL), _ask(bundled_services))
     # Our own set is written to be harder than the dev set (paraphrases with little word overlap).
     assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.9
-    assert report.false_abstain_rate <= 0.15
+    assert report.false_abstain_rate <= 0.13
     assert report.abstain_accuracy >= 0.95 and report.out_of_scope_accuracy == 1.0
     assert report.evidence_in_answer_rate >= 0.75
     assert report.urgent_false_positive_rate == 0.0
@@ -66,9 +66,9 @@ class Floors:
     [
         pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.95, 0.95, 0.85, 0.04, 0.8), id="holdout"),
         pytest.param(HOLDOUT2_EVAL, Floors(0.85, 0.9, 0.95, 0.75, 0.06, 1.0), id="holdout2"),
-        pytest.param(HOLDOUT3_EVAL, Floors(0.9, 0.95, 0.9, 0.85, 0.06, 0.9), id="holdout3"),
+        pytest.param(HOLDOUT3_EVAL, Floors(0.9, 0.95, 0.9, 0.9, 0.03, 0.9), id="holdout3"),
         pytest.param(HOLDOUT4_EVAL, Floors(0.8, 0.9, 0.95, 0.75, 0.09, 0.8), id="holdout4"),
-        pytest.param(HOLDOUT5_EVAL, Floors(0.8, 0.85, 0.95, 0.7, 0.14, 0.8), id="holdout5"),
+        pytest.param(HOLDOUT5_EVAL, Floors(0.8, 0.85, 0.95, 0.7, 0.09, 0.8), id="holdout5"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
