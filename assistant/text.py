@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket or a citation like [5])
 # when whitespace and an upper-case letter, digit or quote follow. Abbreviations common in the guides
@@ -89,23 +90,24 @@ def stem(word: str) -> str:
     return word
 
 
+def _content_words(text: str, keep_stopwords: bool = False) -> Iterator[str]:
+    """The text's words, folded, without possessive 's or apostrophes, stopwords left out unless kept."""
+    for word in _WORD.findall(fold(text)):
+        bare = word.removesuffix("'s").replace("'", "")
+        # "she'll" is a stopword as typed; without its apostrophe it would be "shell".
+        if keep_stopwords or (word not in STOPWORDS and bare not in STOPWORDS):
+            yield bare
+
+
 def written_forms(text: str) -> dict[str, frozenset[str]]:
     """Each content word's stem with the words written for it ('tir' -> {'tired'}): a stem is not an English
     word, so how common a word is must be read from what was written."""
     forms: dict[str, set[str]] = {}
-    for word in _WORD.findall(fold(text)):
-        bare = word.removesuffix("'s").replace("'", "")
-        if word not in STOPWORDS and bare not in STOPWORDS:
-            forms.setdefault(stem(bare), set()).add(bare)
+    for word in _content_words(text):
+        forms.setdefault(stem(word), set()).add(word)
     return {s: frozenset(words) for s, words in forms.items()}
 
 
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed content words, the vocabulary of lexical search and overlap scores."""
-    out = []
-    for word in _WORD.findall(fold(text)):
-        bare = word.removesuffix("'s").replace("'", "")
-        # "she'll" is a stopword as typed; without its apostrophe it would be "shell".
-        if keep_stopwords or (word not in STOPWORDS and bare not in STOPWORDS):
-            out.append(stem(bare))
-    return out
+    return [stem(word) for word in _content_words(text, keep_stopwords)]

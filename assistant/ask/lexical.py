@@ -18,9 +18,7 @@ log = logging.getLogger(__name__)
 
 FUZZY_MIN_CHARS = 5  # shorter words are matched exactly: one edit changes them too much
 FAMILY_MIN_CHARS = 4  # 'weak' ~ 'weaken'; a shorter stem ('use') has too many words that start with it
-SUFFIX_CHARS = (
-    4  # a word family differs by a suffix this long at most ('reject' ~ 'rejection'; not 'lymph...')
-)
+SUFFIX_CHARS = 4  # a word family differs by a suffix this long at most ('reject' ~ 'rejection'; not 'lymph...')
 
 
 @dataclass(frozen=True)

@@ -99,18 +99,13 @@ class HybridRetriever:
         for vector in vectors:
             for hit in self._store.query(vector, self._n):
                 found.setdefault(hit.chunk.id, (hit.chunk, hit.vectors))
-        # The guides' words for the question's everyday ones ('fatigue' for 'tired') count as the question's.
-        aliases = {a: t for t in set(query_tokens) for a in equivalents(t) if self._lexical.df(a)}
+        weights, aliases = self._term_weights(query_tokens)
         lexical_hits = self._lexical.search([*query_tokens, *sorted(set(aliases) - set(query_tokens))], self._n)
         missing = [c.id for c, _ in lexical_hits if c.id not in found]
         for hit in self._store.chunks_by_id(missing):
             found[hit.chunk.id] = (hit.chunk, hit.vectors)
         top_lexical = lexical_hits[0][1] if lexical_hits else 1.0
         lexical = {c.id: s / top_lexical for c, s in lexical_hits}
-        weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
-        for alias, term in aliases.items():
-            if not self._lexical.df(term):  # a word the guides never use weighs as the guides' word for it
-                weights[term] = min(weights[term], self._lexical.idf(alias))
         total = sum(weights.values()) or 1.0
         candidates: dict[str, Candidate] = {}
         scores: dict[str, float] = {}
@@ -152,6 +147,16 @@ class HybridRetriever:
             for rank, (cid, score) in enumerate(ranked, start=1)
         ]
         return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:])
+
+    def _term_weights(self, query_tokens: Sequence[str]) -> tuple[dict[str, float], dict[str, str]]:
+        """Each question word's IDF, and the guides' words for its everyday ones ('fatigue' for 'tired'), which
+        count as the question's word; a word the guides never use weighs as the guides' word for it."""
+        aliases = {a: t for t in set(query_tokens) for a in equivalents(t) if self._lexical.df(a)}
+        weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
+        for alias, term in aliases.items():
+            if not self._lexical.df(term):
+                weights[term] = min(weights[term], self._lexical.idf(alias))
+        return weights, aliases
 
     def _topic_vector(self, topic: str) -> np.ndarray:
         """The topic's embedding, computed once per topic."""
