@@ -38,7 +38,10 @@ class Composition:
 
 
 def score_sentences(
-    retrieved: Retrieved, passages: int = 4, is_excluded: Callable[[str], bool] = lambda _: False
+    retrieved: Retrieved,
+    passages: int = 4,
+    is_excluded: Callable[[str], bool] = lambda _: False,
+    as_asked: bool = True,
 ) -> list[Sentence]:
     """Every sentence of the top passages, scored by cosine to the question plus weighted term overlap, less a
     share of how far its passage ranks behind the first (the ranking also weighs the focused question and BM25);
@@ -50,6 +53,9 @@ def score_sentences(
         candidate = retrieved.candidates[passage.chunk.id]
         spans = candidate.spans
         sims, overlaps = candidate.sentence_scores, candidate.overlaps
+        # A follow-up's answer is ordered by what is asked now ("Will I feel unwell during that time?"), not by
+        # the previous question searched with it; its similarity, which the evidence reads, is the better one.
+        order = candidate.asked if as_asked and candidate.asked is not None else sims
         for i, (a, _) in enumerate(spans):
             parts = _with_list(text, spans, i)
             if not parts:
@@ -59,9 +65,10 @@ def score_sentences(
                 continue
             # A list is as good as its best line: "Medical teams closely monitor:" answers through its items.
             sim = max((float(sims[j]) for j in parts if j < len(sims)), default=passage.dense)
+            fit = max((float(order[j]) for j in parts if j < len(order)), default=sim)
             overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
             behind = RETRIEVAL_WEIGHT * (passage.score - top)
-            out.append(Sentence(sentence, passage, sim + OVERLAP_WEIGHT * overlap + behind, sim, overlap, a))
+            out.append(Sentence(sentence, passage, fit + OVERLAP_WEIGHT * overlap + behind, sim, overlap, a))
     ranked = sorted(out, key=lambda s: -s.score)
     # The answer opens in the passage the search ranked first. Its sentences can read less like the question
     # than a general one elsewhere ("Cell and gene therapy recovery is a gradual process." against "These could

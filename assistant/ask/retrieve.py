@@ -39,6 +39,7 @@ class Candidate:
     sentence_scores: np.ndarray  # cosine of the question with each sentence of the passage
     overlaps: np.ndarray  # share of the question's term weight found in each sentence
     spans: list[tuple[int, int]]  # the sentences of chunk.text, as character spans
+    asked: np.ndarray | None = None  # a follow-up's sentences read against the question alone
 
 
 @dataclass(frozen=True)
@@ -120,13 +121,15 @@ class HybridRetriever:
             focus_sims = _sentence_scores(pv, fv, focus_dense, pairs)
             overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs, aliases)
             read = sims  # what the composer and the evidence see; the ranking below is the search's own
+            asked_sims = None
             if asked is not None:
                 asked_dense = float(passage_vec @ asked) if passage_vec is not None else 0.0
-                read = np.maximum(sims, _sentence_scores(pv, asked, asked_dense, pairs))
+                asked_sims = _sentence_scores(pv, asked, asked_dense, pairs)
+                read = np.maximum(sims, asked_sims)
             for part in part_vectors:
                 part_dense = float(passage_vec @ part) if passage_vec is not None else 0.0
                 read = np.maximum(read, _sentence_scores(pv, part, part_dense, pairs))
-            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans)
+            candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, asked_sims)
             rest = (
                 LEXICAL_WEIGHT * lexical.get(cid, 0.0)
                 + FOCUS_WEIGHT * float(np.max(focus_sims))

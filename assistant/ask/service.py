@@ -117,7 +117,10 @@ class AskService:
             retrieved, entry = naming_first(retrieved, head_term(asked))
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)
         sentences = line_first(scored, entry)  # the glossary line or the sentence naming the term leads
-        evidence = gather_evidence(retrieved, scored, self._lexical, asked, ignore=about_whom(query))
+        # The evidence weighs the sentences that best match the search; a follow-up's answer is ordered by the
+        # question alone.
+        searched = score_sentences(retrieved, is_excluded=is_instruction_like, as_asked=False) if query != asked else scored
+        evidence = gather_evidence(retrieved, searched, self._lexical, asked, ignore=about_whom(query))
         defined = defines(term, sentences)
         unknown = unknown_named(asked, evidence)
         not_defined = undefined(asked, sentences)

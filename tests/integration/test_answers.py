@@ -44,7 +44,7 @@ def test_own_eval_set_floors(bundled_services) -> None:  # type: ignore[no-untyp
     assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.9
     assert report.false_abstain_rate <= 0.13
     assert report.abstain_accuracy >= 0.95 and report.out_of_scope_accuracy == 1.0
-    assert report.evidence_in_answer_rate >= 0.75
+    assert report.evidence_in_answer_rate >= 0.8
     assert report.urgent_false_positive_rate == 0.0
     assert report.disclaimer_rate == 1.0
 
@@ -64,10 +64,10 @@ class Floors:
 @pytest.mark.parametrize(
     ("path", "floors"),
     [
-        pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.95, 0.95, 0.85, 0.04, 0.8), id="holdout"),
-        pytest.param(HOLDOUT2_EVAL, Floors(0.85, 0.9, 0.95, 0.75, 0.06, 1.0), id="holdout2"),
+        pytest.param(HOLDOUT_EVAL, Floors(0.85, 0.95, 0.95, 0.95, 0.04, 0.8), id="holdout"),
+        pytest.param(HOLDOUT2_EVAL, Floors(0.85, 0.9, 0.95, 0.8, 0.06, 1.0), id="holdout2"),
         pytest.param(HOLDOUT3_EVAL, Floors(0.9, 0.95, 0.9, 0.9, 0.03, 0.9), id="holdout3"),
-        pytest.param(HOLDOUT4_EVAL, Floors(0.8, 0.9, 0.95, 0.75, 0.09, 0.8), id="holdout4"),
+        pytest.param(HOLDOUT4_EVAL, Floors(0.8, 0.9, 0.95, 0.8, 0.09, 0.8), id="holdout4"),
         pytest.param(HOLDOUT5_EVAL, Floors(0.8, 0.85, 0.95, 0.7, 0.09, 0.8), id="holdout5"),
     ],
 )
@@ -219,3 +219,13 @@ def test_an_everyday_word_finds_the_guides_word_for_it(bundled_services) -> None
     # The guides say "fatigue", never "tired".
     answer = bundled_services.assistant.ask("Why do patients feel so tired after a stem cell transplant?")
     assert not answer.flags.not_found and "fatigue" in answer.text
+
+
+def test_a_follow_ups_answer_is_ordered_by_what_is_asked_now(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    previous = "What happens in the first weeks after gene therapy?"
+    first = bundled_services.assistant.ask(previous)
+    history = (Turn("user", previous), Turn("assistant", first.text))
+    answer = bundled_services.assistant.ask("Is it normal to feel unwell then?", history)
+    # Searched with the previous question, the first weeks' passage comes first; inside it, the sentence about
+    # feeling unwell leads, not the one that best matches "the first weeks".
+    assert answer.text.startswith("Patients may experience a range of symptoms, from fatigue to mild discomfort")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from assistant.ask.compose import compose, score_sentences
@@ -161,3 +163,15 @@ def test_a_sentence_that_points_back_is_also_scored_together_with_the_one_before
     weights = {"challenge": 2.0, "setback": 1.0}
     overlaps = _overlaps(CHALLENGES, spans, weights, 3.0, 2, [1])
     assert overlaps[0] == np.float32(2 / 3) and overlaps[1] == np.float32(1.0)  # the pair holds both words
+
+
+def test_a_follow_ups_sentences_are_ordered_by_the_question_alone_and_keep_their_better_similarity() -> None:
+    retrieved = _two_passages((QUALITY, [0.70, 0.50], 1.70), (HISTORY, [0.40], 1.40))
+    cid = retrieved.passages[0].chunk.id
+    # Read against the follow-up alone, the second sentence fits better (0.65 against 0.30).
+    candidate = dataclasses.replace(retrieved.candidates[cid], asked=np.array([0.30, 0.65], dtype=np.float32))
+    follow_up = dataclasses.replace(retrieved, candidates={**retrieved.candidates, cid: candidate})
+    first, second = QUALITY.split(". ")
+    assert score_sentences(follow_up)[0].text == second
+    assert score_sentences(follow_up)[0].similarity == 0.5  # the evidence still reads the sentence's similarity
+    assert score_sentences(follow_up, as_asked=False)[0].text == first + "."
