@@ -185,17 +185,19 @@ def clauses(text: str) -> list[str]:
 def _reorder_within_guides(
     ranked: list[tuple[str, float]], candidates: dict[str, Candidate], within: dict[str, float]
 ) -> list[tuple[str, float]]:
-    """Each guide keeps the places it holds in the ranking; its passages fill them in the order of `within`.
+    """Each guide keeps the places it holds in the ranking; its passages fill them in the order of `within`, each
+    with its own score (staff see what the passage scored, so the scores need not fall with the rank).
     Which guide ranks first is the search's call; inside a guide, every passage matches the guide's topic
     ('recovery after gene therapy'), so the one that matches what else is asked ('setbacks') comes first."""
     places: dict[str, list[int]] = {}
     for i, (cid, _) in enumerate(ranked):
         places.setdefault(candidates[cid].chunk.guide, []).append(i)
     out = list(ranked)
+    own = dict(ranked)
     for slots in places.values():
         in_order = sorted((ranked[i][0] for i in slots), key=lambda c: -within[c])
         for i, cid in zip(slots, in_order, strict=True):
-            out[i] = (cid, ranked[i][1])
+            out[i] = (cid, own[cid])
     return out
 
 

@@ -61,6 +61,6 @@ def test_inside_each_guide_the_passages_fill_its_places_in_the_order_given() -> 
     # Read without the question's topic words, the setbacks passage matches best inside guide a.
     within = {"a-general": 1.0, "b-best": 2.0, "a-later": 0.9, "a-setbacks": 1.3}
     out = _reorder_within_guides(ranked, candidates, within)
-    assert out == [("a-setbacks", 1.6), ("b-best", 1.5), ("a-general", 1.4), ("a-later", 1.2)]
+    assert out == [("a-setbacks", 1.2), ("b-best", 1.5), ("a-general", 1.6), ("a-later", 1.4)]  # own scores
     # Guide b keeps its place: which guide comes first is never changed.
     assert [candidates[c].chunk.guide for c, _ in out] == [candidates[c].chunk.guide for c, _ in ranked]
