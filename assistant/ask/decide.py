@@ -12,7 +12,7 @@ from assistant.ask.compose import Sentence
 from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents
 from assistant.ask.lexical import LexicalIndex, same_family
-from assistant.ask.retrieve import COMMON_TERM_SHARE, Retrieved
+from assistant.ask.retrieve import Retrieved, is_common
 from assistant.text import tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
@@ -209,8 +209,7 @@ def gather_evidence(
 def _specific(terms: set[str], lexical: LexicalIndex) -> set[str]:
     """The question's words that say what the amount is of: not the guides' common words ('stem', 'cell'), nor
     the amount's own ('how many days', 'usually', 'people')."""
-    limit = COMMON_TERM_SHARE * max(lexical.size, 1)
-    return {t for t in terms if lexical.df(t) <= limit and not _AMOUNT_WORD.fullmatch(t)}
+    return {t for t in terms if not is_common(lexical, t) and not _AMOUNT_WORD.fullmatch(t)}
 
 
 _AMOUNT_WORD = re.compile(

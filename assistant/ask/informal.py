@@ -122,7 +122,8 @@ _RELATIVE = re.compile(
 _DOCTOR = re.compile(r"(?<![\w'’/-])dr(?![\w'’/-])(?!\.?\s+(?-i:[A-Z]))", re.I)
 
 
-_STRETCHED = re.compile(r"\b[A-Za-z]*([a-z])\1\1[A-Za-z]*\b")  # lower case: 'phase III' is not stretched
+_RUN = re.compile(r"([a-z])\1{2,}")  # a letter typed three or more times; lower case: 'phase III' is not a run
+_STRETCHED = re.compile(r"\b[A-Za-z]*([a-z])\1\1[A-Za-z]*\b")  # a word holding such a run
 
 
 def _unstretch(match: re.Match[str]) -> str:
@@ -131,8 +132,7 @@ def _unstretch(match: re.Match[str]) -> str:
     from wordfreq import zipf_frequency
 
     word = match.group(0)
-    twice = re.sub(r"([a-z])\1{2,}", r"\1\1", word)
-    once = re.sub(r"([a-z])\1{2,}", r"\1", word)
+    twice, once = _RUN.sub(r"\1\1", word), _RUN.sub(r"\1", word)
     return max((once, twice), key=lambda w: zipf_frequency(w.lower(), "en"))
 
 

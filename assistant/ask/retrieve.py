@@ -51,6 +51,12 @@ class Retrieved:
     reserve: list[Passage] = dataclasses.field(default_factory=list)  # the candidates ranked after the k shown
 
 
+def is_common(lexical: LexicalIndex, term: str) -> bool:
+    """A word in more than COMMON_TERM_SHARE of the passages: the guides' topic ('cell', 'gene'), not what a
+    question asks about it."""
+    return lexical.df(term) > COMMON_TERM_SHARE * max(lexical.size, 1)
+
+
 class HybridRetriever:
     """Candidates: nearest passages to the question and to its focused form (common words removed, so
     'what happens right after I get cell therapy' looks for 'right after'), plus BM25 hits. Ranked by
@@ -67,11 +73,10 @@ class HybridRetriever:
         """The question split in two: its focused form, without the words found in most passages, and its topic,
         those words alone ('could there be setbacks during recovery from gene therapy' -> 'could there be
         setbacks during from', 'recovery gene therapy')."""
-        limit = COMMON_TERM_SHARE * max(self._lexical.size, 1)
         kept, topic = [], []
         for word in query.split():
             toks = tokens(word)
-            if toks and all(self._lexical.df(t) > limit for t in toks):
+            if toks and all(is_common(self._lexical, t) for t in toks):
                 topic.append(word)
             else:
                 kept.append(word)
@@ -112,23 +117,19 @@ class HybridRetriever:
         scores: dict[str, float] = {}
         within: dict[str, float] = {}
         for cid, (chunk, pv) in found.items():
-            passage_vec = pv.vector if pv is not None and pv.vector.size else None
-            dense = float(passage_vec @ qv) if passage_vec is not None else 0.0
-            focus_dense = float(passage_vec @ fv) if passage_vec is not None else 0.0
+            dense, focus_dense = _cosine(pv, qv), _cosine(pv, fv)
             spans = sentence_spans(chunk.text)
             pairs = _continuing(chunk.text, spans)
-            sims = _sentence_scores(pv, qv, dense, pairs)
-            focus_sims = _sentence_scores(pv, fv, focus_dense, pairs)
+            sims = _sentence_scores(pv, qv, pairs)
+            focus_sims = _sentence_scores(pv, fv, pairs)
             overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs, aliases)
-            read = sims  # what the composer and the evidence see; the ranking below is the search's own
-            asked_sims = None
-            if asked is not None:
-                asked_dense = float(passage_vec @ asked) if passage_vec is not None else 0.0
-                asked_sims = _sentence_scores(pv, asked, asked_dense, pairs)
-                read = np.maximum(sims, asked_sims)
-            for part in part_vectors:
-                part_dense = float(passage_vec @ part) if passage_vec is not None else 0.0
-                read = np.maximum(read, _sentence_scores(pv, part, part_dense, pairs))
+            asked_sims = _sentence_scores(pv, asked, pairs) if asked is not None else None
+            # What the composer and the evidence see: each sentence's best reading (the search, the question alone,
+            # each clause). The ranking below is the search's own.
+            read = sims
+            for other in [asked_sims, *(_sentence_scores(pv, part, pairs) for part in part_vectors)]:
+                if other is not None:
+                    read = np.maximum(read, other)
             candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, asked_sims)
             rest = (
                 LEXICAL_WEIGHT * lexical.get(cid, 0.0)
@@ -137,8 +138,7 @@ class HybridRetriever:
             )
             scores[cid] = float(np.max(sims + OVERLAP_WEIGHT * overlaps)) + rest
             if tv is not None:
-                topic_dense = float(passage_vec @ tv) if passage_vec is not None else 0.0
-                topical = _sentence_scores(pv, tv, topic_dense, pairs)
+                topical = _sentence_scores(pv, tv, pairs)
                 within[cid] = float(np.max(sims - TOPIC_WEIGHT * topical + OVERLAP_WEIGHT * overlaps)) + rest
         _lead_first(candidates, scores)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -227,12 +227,16 @@ def _continuing(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return [i for i in range(1, len(spans)) if CONTINUES.match(text[spans[i][0] : spans[i][1]])]
 
 
-def _sentence_scores(
-    vectors: PassageVectors | None, query: np.ndarray, dense: float, pairs: Sequence[int] = ()
-) -> np.ndarray:
-    """Cosine of the query with each sentence; a sentence that points back scores at least as its pair does."""
+def _cosine(vectors: PassageVectors | None, query: np.ndarray) -> float:
+    """Cosine of the query with the whole passage (0 for a passage stored without vectors)."""
+    return float(vectors.vector @ query) if vectors is not None and vectors.vector.size else 0.0
+
+
+def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, pairs: Sequence[int] = ()) -> np.ndarray:
+    """Cosine of the query with each sentence (the whole passage's, when it has no sentence vectors); a sentence
+    that points back scores at least as its pair does."""
     if vectors is None or vectors.sentence_vectors.size == 0:
-        return np.array([dense], dtype=np.float32)
+        return np.array([_cosine(vectors, query)], dtype=np.float32)
     sv = vectors.sentence_vectors
     sims = sv @ query
     for i in pairs:

@@ -118,8 +118,10 @@ class AskService:
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)
         sentences = line_first(scored, entry)  # the glossary line or the sentence naming the term leads
         # The evidence weighs the sentences that best match the search; a follow-up's answer is ordered by the
-        # question alone.
-        searched = score_sentences(retrieved, is_excluded=is_instruction_like, as_asked=False) if query != asked else scored
+        # question alone (its passages were also read against it).
+        searched = scored
+        if any(c.asked is not None for c in retrieved.candidates.values()):
+            searched = score_sentences(retrieved, is_excluded=is_instruction_like, as_asked=False)
         evidence = gather_evidence(retrieved, searched, self._lexical, asked, ignore=about_whom(query))
         defined = defines(term, sentences)
         unknown = unknown_named(asked, evidence)

@@ -204,16 +204,16 @@ SELF_HARM = RedFlag(
             r"|possessions)",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
             # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
-            r"(?:easier|better) (?:for (?:everyone|everybody|them|us|my family|the family) )?if (?:i|he|she) (?:just )?"
-            r"(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead|wasn't alive"
-            r"|weren't alive|wasn't around|weren't around)",
+            r"(?:easier|better) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
+            r"if (?:i|he|she) (?:just )?(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead"
+            r"|wasn't alive|weren't alive|wasn't around|weren't around)",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:wasn't|weren't|was never|were never|had never been)"
             r" (?:here|around|alive|born)",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:could|would) (?:just )?(?:go to sleep and )?"
             r"(?:not|never) wake up",
             r"(?:don't|doesn't) want to (?:exist|be around) (?:anymore|any more)",
-            r"(?:no one|nobody) would (?:even )?(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were)"
-            r" gone",
+            r"(?:no one|nobody) would (?:even )?(?:miss|notice)(?: (?:me|him|her))?"
+            r" if (?:i|he|she) (?:was|were) gone",
             r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)"),
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",

@@ -157,7 +157,7 @@ def test_a_sentence_that_points_back_is_also_scored_together_with_the_one_before
     query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
     first, second = np.array([0.8, 0.6, 0.0]), np.array([0.0, 0.6, 0.8])  # "challenges" / "these ..."
     vectors = PassageVectors(np.array([0.6, 0.8, 0.0], dtype=np.float32), np.stack([first, second]).astype(np.float32))
-    sims = _sentence_scores(vectors, query, 0.5, [1])
+    sims = _sentence_scores(vectors, query, [1])
     assert sims[0] == np.float32(0.8)
     assert sims[1] == np.float32(0.8 / np.linalg.norm(first + second))  # the pair, not 0.0 alone
     weights = {"challenge": 2.0, "setback": 1.0}
