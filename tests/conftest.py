@@ -23,6 +23,8 @@ HOLDOUT2_EVAL = REPO / "tests" / "data" / "eval" / "holdout2.jsonl"
 HOLDOUT3_EVAL = REPO / "tests" / "data" / "eval" / "holdout3.jsonl"
 HOLDOUT4_EVAL = REPO / "tests" / "data" / "eval" / "holdout4.jsonl"
 HOLDOUT5_EVAL = REPO / "tests" / "data" / "eval" / "holdout5.jsonl"
+HOLDOUT6_EVAL = REPO / "tests" / "data" / "eval" / "holdout6.jsonl"
+HOLDOUT7_EVAL = REPO / "tests" / "data" / "eval" / "holdout7.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -9,6 +9,8 @@ general consumer-health vocabulary, not drawn from the bundled guides, and it on
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.text import stem
@@ -46,6 +48,10 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "transport": ("logistical", "logistics", "transportation"),
     "lodging": ("logistical", "accommodation"),
     "job": ("work", "employment"),
+    "arrangements": ("logistical", "logistics"),
+    "practical": ("logistical", "logistics"),
+    "family": ("caregiver", "caregivers"),
+    "families": ("caregivers",),
     # body parts and systems
     "heart": ("cardiac", "cardiovascular"),
     "lungs": ("pulmonary", "respiratory"),
@@ -100,6 +106,13 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "checkups": ("follow-up", "monitoring", "assessments", "evaluations"),
     "check-up": ("follow-up", "monitoring", "assessment", "evaluation"),
     "check-ups": ("follow-up", "monitoring", "assessments", "evaluations"),
+    "check": ("monitoring", "monitor", "assessment"),
+    "checking": ("monitoring", "monitor", "assessment"),
+    "watch": ("monitoring", "monitor"),
+    "watching": ("monitoring", "monitor"),
+    "bloodwork": ("blood", "laboratory"),
+    "visit": ("follow-up", "appointment", "check-up"),
+    "visits": ("follow-up", "appointments", "check-ups"),
     "appointment": ("visit", "follow-up", "consultation"),
     "appointments": ("visits", "follow-up", "consultations"),
     "teach": ("guidance", "education", "educate", "training"),
@@ -120,6 +133,7 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "cure": ("curative", "cured"),
     "cured": ("cure", "curative", "remission"),
     "normal": ("normalize", "routine", "daily"),
+    "fine": ("improved", "well", "stable"),
     "routine": ("daily", "everyday"),
     "weak": ("weakened", "weakness", "fragile"),
     "problems": ("complications", "challenges", "issues", "setbacks"),
@@ -168,3 +182,27 @@ def equivalents(term: str) -> frozenset[str]:
             out.add(british + term[len(american) :])
     out.discard(term)
     return frozenset(out)
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def in_guide_words(text: str, used: Callable[[str], bool]) -> str:
+    """The text with each everyday word the guides never use replaced by the first of the guides' words for it
+    that they do (`used`: the guides use this stem): 'help with money and travel' -> 'help with financial and
+    logistical'. '' when no word changes."""
+    changed = False
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if used(stem(word.lower())):
+            return word  # a word the guides use is theirs already ('side' in 'side effects')
+        for guide_word in LAY_TERMS.get(word.lower(), ()):
+            if used(stem(guide_word)):
+                changed = True
+                return guide_word
+        return word
+
+    out = _WORD.sub(swap, text)
+    return out if changed else ""

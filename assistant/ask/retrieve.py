@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.ask.lay import equivalents
+from assistant.ask.lay import equivalents, in_guide_words
 from assistant.ask.lexical import LexicalIndex
 from assistant.domain import Chunk, Passage
 from assistant.seams import Embedder, PassageVectors, Store
@@ -96,6 +96,10 @@ class HybridRetriever:
         # A message of several clauses ("my mum had her transplant a while back, she's still so tired, is that
         # normal?") is also read clause by clause: the whole reads less like any one sentence of the guides.
         parts = clauses(question or query)
+        # ... and in the guides' own words, when it uses everyday ones they never do ('money' -> 'financial').
+        worded = in_guide_words(question or query, lambda t: self._lexical.df(t) > 0)
+        if worded:
+            parts = [*parts, worded]
         vectors = self._embedder.embed_queries([*texts, *parts, question] if alone else [*texts, *parts])
         asked = vectors.pop() if alone else None
         part_vectors = [vectors.pop() for _ in parts]

@@ -128,6 +128,7 @@ class AskService:
         not_defined = undefined(asked, sentences)
         outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined)
         named = unknown or (plain_phrase(asked) if not_defined else "")
+        unmentioned = "" if named or defined else evidence.unknown_name  # 'Does Medicare pay for Zolgensma?'
         reasons = (
             *verdict.reasons,
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"
@@ -139,7 +140,7 @@ class AskService:
             if verdict.urgent:
                 body = ""  # the urgent instructions stand alone when the guides have nothing to add
             else:
-                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(named)
+                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(named, unmentioned)
                 if verdict.personal_advice:
                     body = f"{personal_advice_note()}\n\n{not_found_reply()}"
             flags = Flags(

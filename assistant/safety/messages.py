@@ -103,12 +103,14 @@ def off_topic_reply() -> str:
     )
 
 
-def not_found_reply(term: str = "") -> str:
-    """The guides don't answer this; naming the term they never mention ("ICANS") when that is the reason."""
-    if term:
+def not_found_reply(term: str = "", unmentioned: str = "") -> str:
+    """The guides don't answer this; naming the term they don't explain ("ICANS") or the name they never mention
+    ("Zolgensma") when that is the reason."""
+    if term or unmentioned:
+        verb = "explain" if term else "mention"
         return (
-            f"The patient guides I have don't explain \u201c{term}\u201d, so I can't answer this reliably. "
-            "Please ask your care team."
+            f"The patient guides I have don't {verb} \u201c{term or unmentioned}\u201d, so I can't answer this "
+            "reliably. Please ask your care team."
         )
     return (
         "The patient guides I have don't cover this, so I can't answer it reliably. "

@@ -89,9 +89,11 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"(?:to |at |down to |up to |about |around )?[<>]?\d",
         # ... but not a condition ("even once my counts look normal"): that asks about the time after.
         rf"(?<!once )(?<!when )(?<!after )(?<!until )(?<!before )(?<!if )"
-        rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:normal|ok|okay|good|bad"
+        # ... nor results told as fine before asking something else ("his counts are fine now but why ...").
+        rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good|fine)\b"
+        r"(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:bad"
         r"|too (?:low|high)|low|high|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe"
-        r"|enough|fine)\b",
+        r"|enough)\b)",
         rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
         rf"|these) (?:\w+ ){{0,2}}{LAB}\b",
         rf"\bwhat should (?:my|his|her) (?:\S+ ){{0,2}}{LAB} be\b",

@@ -132,3 +132,21 @@ def test_a_word_family_is_recognised_by_a_short_suffix_only(indexed: tuple[Path,
     assert index.in_word_family("lymphoma")
     # "lymph" + a long tail is another word ("lymphodepleting" is not in the guides), and so is "alcohol".
     assert not index.in_word_family("lymphodeplet") and not index.in_word_family("alcohol")
+
+
+def test_unknown_terms_are_the_names_no_guide_uses_not_typos_or_words_run_together(
+    tmp_path: Path, corpus_copy: Path
+) -> None:
+    from assistant.ask.decide import unknown_terms
+
+    (corpus_copy / "enzyme.txt").write_text(
+        "Enzyme Notes\nCongenital adrenal hyperplasia due to 21-hydroxylase deficiency is treated with hormones.\n",
+        encoding="utf-8",
+    )
+    store = ChromaStore.embedded(tmp_path / "index", "t")
+    _ingest(corpus_copy, store)
+    index = LexicalIndex(store)
+    index.refresh(wait=True)
+    # A word with a number before its hyphen is one word, as the guides' own '21-hydroxylase' is.
+    assert unknown_terms("How is 21-hydroxylase deficiency treated?", index) == ()
+    assert unknown_terms("Is Zolgensma given before the bloodwork, actualy?", index) == ("Zolgensma",)

@@ -14,6 +14,7 @@ from assistant.ask.decide import (
     asks_proportion,
     asks_quantity,
     decide,
+    everyday_variant,
     gather_evidence,
     names_a_term,
     specificity,
@@ -96,6 +97,36 @@ def test_an_unknown_rare_word_makes_a_weak_question_not_found_rather_than_off_to
     named = Evidence(best_sentence=0.2, coverage=0.0, missing=1.0, best_dense=0.2, domain=False,
                      unknown_terms=("Zolgensma",))
     assert decide(named) is Outcome.NOT_FOUND
+
+
+def test_a_name_no_guide_uses_is_not_found_however_strong_the_passages() -> None:
+    # 'Does Medicare pay for Zolgensma?': what the guides say about gene therapy costs does not answer it.
+    named = Evidence(best_sentence=0.9, coverage=1.0, missing=0.0, best_dense=0.9, domain=True,
+                     unknown_terms=("Zolgensma",))
+    assert named.unknown_name == "Zolgensma"
+    assert decide(named) is Outcome.NOT_FOUND
+    assert decide(named, defined=True) is Outcome.ANSWER  # the guides define what was asked
+    # An unknown everyday word ('passcode') is no name: the question is judged on its evidence.
+    plain_word = Evidence(best_sentence=0.9, coverage=1.0, missing=0.0, best_dense=0.9, domain=True,
+                          unknown_terms=("passcode",))
+    assert plain_word.unknown_name == "" and decide(plain_word) is Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("word", "everyday"),
+    [
+        ("actualy", True),  # 'actually' mistyped
+        ("recieve", True),
+        ("bloodwork", True),  # 'blood' + 'work'
+        ("aplastic", False),  # not 'plastic' mistyped: the first letter is trusted
+        ("Casgevy", False),
+        ("leukapheresis", False),
+        ("neurotoxicity", False),
+        ("lentiviral", False),
+    ],
+)
+def test_a_mistyped_or_run_together_everyday_word_is_no_term_of_art(word: str, everyday: bool) -> None:
+    assert everyday_variant(word) is everyday
 
 
 def test_the_unknown_word_must_be_in_the_term_asked_about() -> None:

@@ -25,6 +25,8 @@ FILES = [
     pytest.param(EVAL_DIR / "holdout3.jsonl", id="holdout3"),
     pytest.param(EVAL_DIR / "holdout4.jsonl", id="holdout4"),
     pytest.param(EVAL_DIR / "holdout5.jsonl", id="holdout5"),
+    pytest.param(EVAL_DIR / "holdout6.jsonl", id="holdout6"),
+    pytest.param(EVAL_DIR / "holdout7.jsonl", id="holdout7"),
     pytest.param(
         DEV, id="dev", marks=pytest.mark.skipif(not DEV.exists(), reason=f"{DEV} is not on this machine")
     ),

@@ -25,6 +25,13 @@ from assistant.text import tokens
         ("she is sooo tiiired all the time", "she is so tired all the time"),
         ("is it normal to feel this waaay? pleeease", "is it normal to feel this way?"),
         ("my son is sooooo sleepy", "my son is so sleepy"),
+        # a dropped g ('checkin'' for 'checking'), when the -ing word is far the more common
+        ("do they keep checkin on u for years", "do they keep checking on you for years"),
+        ("i been feelin' awful", "i been feeling awful"),
+        # CAR-T and chemotherapy as people type them; intensifiers and fillers carry no subject
+        ("wait does cart kill healthy cells like chemo does", "does CAR-T kill healthy cells like chemotherapy does"),
+        ("is it normal to feel super tired", "is it normal to feel tired"),
+        ("hw long has it been around", "how long has it been around"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
@@ -40,6 +47,8 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "What does autologous mean?",
         "What did the phase III trial show?",  # capitals are not a stretched word
         "Is a 3000 mile trip too far?",
+        "Does protein or vitamin D matter within the first month?",  # -in words that are words as typed
+        "Is my cousin at risk?",
     ],
 )
 def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.lay import LAY_TERMS, equivalents
+from assistant.ask.lay import LAY_TERMS, equivalents, in_guide_words
 from assistant.text import stem, tokens
 
 
@@ -39,3 +39,11 @@ def test_the_table_is_single_lower_case_content_words_never_mapped_to_themselves
         assert word == word.lower() and len(tokens(word)) == 1, word
         assert all(w == w.lower() and len(tokens(w)) == 1 for w in guide_words), word
         assert stem(word) not in equivalents(stem(word)), word
+
+
+def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_its_word() -> None:
+    guide_stems = {"financial", "logistical", "support", "side", "help", "caregiver"}
+    used = guide_stems.__contains__
+    assert in_guide_words("any help with money and travel?", used) == "any help with financial and logistical?"
+    assert in_guide_words("the money side of it", used) == "the financial side of it"  # 'side' is theirs
+    assert in_guide_words("what are the side effects?", used) == ""  # nothing to reword

@@ -100,3 +100,9 @@ def test_not_found_reply_names_the_term_the_guides_never_explain() -> None:
     text = not_found_reply("ICANS")
     assert "don't explain \u201cICANS\u201d" in text and "care team" in text
     assert len(split_sentences(text)) <= 2
+
+
+def test_not_found_reply_names_what_the_guides_never_mention() -> None:
+    text = not_found_reply(unmentioned="Zolgensma")
+    assert "don't mention \u201cZolgensma\u201d" in text and "care team" in text
+    assert len(split_sentences(text)) <= 2
