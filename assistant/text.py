@@ -111,3 +111,11 @@ def written_forms(text: str) -> dict[str, frozenset[str]]:
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed content words, the vocabulary of lexical search and overlap scores."""
     return [stem(word) for word in _content_words(text, keep_stopwords)]
+
+
+def english_zipf(word: str) -> float:
+    """How common a word is in English, on wordfreq's Zipf scale ('the' 7.7, 'fatigue' 3.9, 'Casgevy' 0), case
+    ignored. The word list loads on first use, not at import."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), "en"))

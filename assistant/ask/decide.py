@@ -13,7 +13,7 @@ from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
-from assistant.text import tokens, written_forms
+from assistant.text import english_zipf, tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -134,9 +134,7 @@ def states_amount(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def specificity(term: str) -> float:
     """How much a word says about the topic: rare English words a lot, everyday words ('usually') little."""
-    from wordfreq import zipf_frequency
-
-    zipf = zipf_frequency(term.replace("-", " "), "en")
+    zipf = english_zipf(term.replace("-", " "))
     return min(1.0, max(0.05, (6.0 - zipf) / 3.0))
 
 
@@ -150,8 +148,6 @@ _RAW_WORD = re.compile(r"(?:\d+-)?[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
 
 def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
     """The question's terms of art that no guide uses, even one spelling edit away ('Casgevy', 'ICANS')."""
-    from wordfreq import zipf_frequency
-
     found: list[str] = []
     for word in _RAW_WORD.findall(text):
         stems = tokens(word)
@@ -160,9 +156,9 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
         acronym = bool(_ACRONYM.match(word))  # "CRS", "GVHD": written in capitals, short
         if len(word) < UNKNOWN_TERM_CHARS and not acronym:
             continue
-        if zipf_frequency(word.lower(), "en") >= (UNKNOWN_ACRONYM_ZIPF if acronym else UNKNOWN_TERM_ZIPF):
+        if english_zipf(word) >= (UNKNOWN_ACRONYM_ZIPF if acronym else UNKNOWN_TERM_ZIPF):
             continue
-        if not all(lexical.in_vocabulary(t) for t in stems) and not (not acronym and everyday_variant(word)):
+        if not all(lexical.in_vocabulary(t) for t in stems) and (acronym or not everyday_variant(word)):
             found.append(word)
     return tuple(found)
 
@@ -175,10 +171,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def everyday_variant(word: str) -> bool:
     """A word that is an everyday one mistyped ('actualy') or two run together ('bloodwork'): not a term of art.
     The first letter is trusted ('aplastic' is not 'plastic' mistyped)."""
-    from wordfreq import zipf_frequency
 
     def everyday(w: str) -> bool:
-        return zipf_frequency(w, "en") >= EVERYDAY_ZIPF
+        return english_zipf(w) >= EVERYDAY_ZIPF
 
     w = word.lower()
     edits = {w[:i] + w[i + 1 :] for i in range(1, len(w))}
@@ -193,9 +188,7 @@ def everyday_variant(word: str) -> bool:
 def names_a_term(word: str) -> bool:
     """An unknown word that is a name or jargon ('Zolgensma', 'leukapheresis', 'CRS'), not an everyday word of
     another subject ('passcode', Zipf 2.7)."""
-    from wordfreq import zipf_frequency
-
-    return bool(_ACRONYM.match(word)) or zipf_frequency(word.lower(), "en") < NAME_ZIPF
+    return bool(_ACRONYM.match(word)) or english_zipf(word) < NAME_ZIPF
 
 
 def gather_evidence(

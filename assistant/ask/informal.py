@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import tokens
+from assistant.text import english_zipf, tokens
 
 # Unambiguous texting shorthand and abbreviations patients use; whole words, any case.
 SHORTHAND = {
@@ -132,11 +132,9 @@ _STRETCHED = re.compile(r"\b[A-Za-z]*([a-z])\1\1[A-Za-z]*\b")  # a word holding 
 def _unstretch(match: re.Match[str]) -> str:
     """'sooo' -> 'so', 'pleeease' -> 'please', 'tiiired' -> 'tired': a letter typed three or more times is
     written once or twice, whichever makes the more common word."""
-    from wordfreq import zipf_frequency
-
     word = match.group(0)
     twice, once = _RUN.sub(r"\1\1", word), _RUN.sub(r"\1", word)
-    return max((once, twice), key=lambda w: zipf_frequency(w.lower(), "en"))
+    return max((once, twice), key=english_zipf)
 
 
 _DROPPED_G = re.compile(r"\b([A-Za-z]{3,}in)(?:'|’)?(?![\w'’-])")
@@ -147,10 +145,8 @@ G_DROPPED_ZIPF = 3.5
 def _with_g(match: re.Match[str]) -> str:
     """'checkin' -> 'checking', 'feelin'' -> 'feeling': an -in' word written for an -ing one, when the -ing word
     is far more common ('protein', 'vitamin' and 'within' stay)."""
-    from wordfreq import zipf_frequency
-
     word = match.group(1)
-    ing, as_typed = zipf_frequency(f"{word}g".lower(), "en"), zipf_frequency(word.lower(), "en")
+    ing, as_typed = english_zipf(f"{word}g"), english_zipf(word)
     return f"{word}g" if ing >= G_DROPPED_ZIPF and ing >= as_typed + G_DROPPED_GAIN else match.group(0)
 
 
