@@ -14,7 +14,13 @@ _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*(?:\s*\[\d+(?:[,–-]\s*\d+)*\
 _LINE_BREAK = re.compile(r"\n+")
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's", "her", "here", "here's", "hers", "herself", "him", "himself", "his", "how", "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "let's", "me", "more", "most", "mustn't", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shan't", "she", "she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where", "where's", "which", "while", "who", "who's", "whom", "why", "why's", "will", "with", "won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves", "also", "just", "get", "got", "may", "might", "must", "s", "t", "ll", "d", "re", "ve", "m", "o", "y", "im", "ive", "dont", "doesnt", "cant", "wont", "isnt", "post"]
+    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's", "her", "here", "here's", "hers", "herself", "him", "himself", "his", "how", "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "let's", "me", "more", "most", "mustn't", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shan't", "she", "she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where", "where's", "which", "while", "who", "who's", "whom", "why", "why's", "will", "with", "won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves", "also", "just", "get", "got", "may", "might", "must", "s", "t", "ll", "d", "re", "ve", "m", "o", "y", "im", "ive", "dont", "doesnt", "cant", "wont", "isnt", "post",
+     # Contractions typed without the apostrophe ("whats", "thats" stem to stopwords and are dropped as such).
+     "didnt", "shouldnt", "wouldnt", "couldnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "youre",
+     "theyre", "youve", "theyve", "weve", "youd", "youll", "theyll", "wat", "wats",
+     # Indefinite pronouns say nothing of what is asked ("is there anywhere that helps with money?").
+     "anywhere", "anything", "anyone", "anybody", "somewhere", "something", "someone", "somebody", "everywhere",
+     "everything", "everyone", "everybody"]
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -94,8 +100,8 @@ def _content_words(text: str, keep_stopwords: bool = False) -> Iterator[str]:
     """The text's words, folded, without possessive 's or apostrophes, stopwords left out unless kept."""
     for word in _WORD.findall(fold(text)):
         bare = word.removesuffix("'s").replace("'", "")
-        # "she'll" is a stopword as typed; without its apostrophe it would be "shell".
-        if keep_stopwords or (word not in STOPWORDS and bare not in STOPWORDS):
+        # "she'll" is a stopword as typed; without its apostrophe it would be "shell". "whats" stems to "what".
+        if keep_stopwords or not {word, bare, stem(bare)} & STOPWORDS:
             yield bare
 
 

@@ -67,7 +67,8 @@ def score_sentences(
             sim = max((float(sims[j]) for j in parts if j < len(sims)), default=passage.dense)
             fit = max((float(order[j]) for j in parts if j < len(order)), default=sim)
             overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
-            behind = RETRIEVAL_WEIGHT * (passage.score - top)
+            # (never a gain: a passage placed first on other grounds may score below those after it)
+            behind = RETRIEVAL_WEIGHT * min(passage.score - top, 0.0)
             out.append(Sentence(sentence, passage, fit + OVERLAP_WEIGHT * overlap + behind, sim, overlap, a))
     ranked = sorted(out, key=lambda s: -s.score)
     # The answer opens in the passage the search ranked first. Its sentences can read less like the question

@@ -45,6 +45,7 @@ class Evidence:
     best_dense: float
     domain: bool
     quantity_missing: bool = False  # the question asks how many/much/long; no top sentence states an amount
+    name_missing: bool = False  # the question asks which medicines (or approved products); none is named
     unknown_terms: tuple[str, ...] = ()  # rare words of the question the guides never use ("Zolgensma")
 
     @property
@@ -223,6 +224,7 @@ def gather_evidence(
         best_dense=max((p.dense for p in top), default=0.0),
         domain=bool(terms & DOMAIN_TERMS),
         quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], _specific(terms, lexical)),
+        name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], _specific(terms, lexical)),
         unknown_terms=unknown_terms(question, lexical),
     )
 
@@ -249,6 +251,50 @@ def _amount_missing(question: str, leading: Sequence[Sentence], specific: set[st
     if asks_proportion(question):
         return not any(states_proportion(s.text) and about(s) for s in leading)
     return asks_quantity(question) and not any(states_amount(s.text) and about(s) for s in leading)
+
+
+# "Which chemotherapy drugs are used for conditioning?", "Which gene therapies have been approved for sickle cell?":
+# the answer names medicines, or at least says which kind of medicine ("immunosuppressive medications").
+_ASKS_MEDICINE = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:drugs?|medicines?|medications?)\b", re.I)
+_ASKS_PRODUCT = re.compile(
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:products?|brands?|therapies|treatments)\b.*\b(?:approved|licensed)\b", re.I
+)
+_MEDICINE_WORD = re.compile(r"\b(?:drugs?|medicines?|medications?|agents?)\b", re.I)
+# A medicine's name is no English word ('Kymriah', 'tisagenlecleucel': Zipf 0), or a rare one written with a
+# capital ('Busulfan' 1.1); 'reprograms' (1.3), 'neuropathies' (1.8) and 'hemophilia' (2.4) name none.
+NAME_MAX_ZIPF = 1.0
+CAPITALISED_NAME_MAX_ZIPF = 2.0
+NAME_MIN_CHARS = 6
+
+
+def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]) -> bool:
+    """The question asks which medicines or approved products, and no leading sentence names one (a name the
+    question itself uses does not count), nor, for medicines, says which kind for what is asked ('immunosuppressive
+    medications ... to prevent rejection' answers which medicines stop rejection, not which drugs condition)."""
+    medicine, product = bool(_ASKS_MEDICINE.search(question)), bool(_ASKS_PRODUCT.search(question))
+    if not (medicine or product):
+        return False
+    asked = {w.lower() for w in _RAW_WORD.findall(question)}
+
+    def is_name(word: str) -> bool:
+        if len(word) < NAME_MIN_CHARS or not word.isalpha() or word.lower() in asked:
+            return False
+        return english_zipf(word) < (CAPITALISED_NAME_MAX_ZIPF if word[0].isupper() else NAME_MAX_ZIPF)
+
+    def names(text: str) -> bool:
+        return any(is_name(w) for w in _RAW_WORD.findall(text))
+
+    about = {t for t in specific if not _MEDICINE_WORD.fullmatch(t)}
+
+    def kind(text: str) -> bool:
+        words = set(tokens(text))
+        return (
+            medicine
+            and any(m.group(0).lower() not in asked for m in _MEDICINE_WORD.finditer(text))
+            and any(same_family(t, w) for t in about for w in words)
+        )
+
+    return not any(names(s.text) or kind(s.text) for s in leading)
 
 
 def _related(term: str, word: str) -> bool:
@@ -278,7 +324,7 @@ def decide(
         return Outcome.OFF_TOPIC
     if not_defined:
         return Outcome.NOT_FOUND
-    if evidence.quantity_missing and not defined:
+    if (evidence.quantity_missing or evidence.name_missing) and not defined:
         return Outcome.NOT_FOUND
     # A question about something the guides never name ('Does Medicare pay for Zolgensma?') is not answered from
     # what they say about its neighbours (on the seen sets: 21 such questions, none answerable).

@@ -28,6 +28,31 @@ def refers_back(question: str, previous: str) -> bool:
     return any(set(tokens(phrase)[:1]) & earlier for phrase in _DEFINITE.findall(question))
 
 
+# "does it get better later on?", "and once that phase is over?", "ok and since then?": what comes after the
+# stage the conversation was about, which a guide tells further on.
+_WHAT_FOLLOWS = re.compile(
+    r"\b(?:later\s+on|further\s+(?:down\s+the\s+(?:line|road)|on)|down\s+the\s+(?:line|road)|since\s+then"
+    r"|after\s+(?:that|this|those)|afterwards?|(?:what|who|which)\s+(?:comes\s+|happens\s+)?next|then\s+what"
+    r"|in\s+the\s+long\s+run|once\s+(?:that|this|it)(?:'s|\s+is)?\s+(?:\w+\s+){0,2}(?:over|done|finished|past|ends?)"
+    r"|(?:that|this)\s+(?:\w+\s+)?(?:is|'s)\s+(?:over|done|finished))\b",
+    re.I,
+)
+
+
+def asks_what_follows(question: str) -> bool:
+    """A follow-up about what comes after the stage just discussed ('and further down the line?')."""
+    return bool(_WHAT_FOLLOWS.search(question))
+
+
+LAST_TURNS = 2  # the last question and its answer say what stage the conversation is at
+
+
+def last_turns(question: str, history: Sequence[Turn]) -> list[str]:
+    """The last question and answer, when `question` asks what follows what they were about ([] otherwise)."""
+    said = [t.content[-500:] for t in history if t.content.strip()]
+    return said[-LAST_TURNS:] if asks_what_follows(question) else []
+
+
 def retrieval_query(question: str, history: Sequence[Turn]) -> str:
     """The text to search with: the question, prefixed by the last user question when it is a follow-up."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 
 from assistant.domain import Chunk
 from assistant.seams import Store
-from assistant.text import tokens
+from assistant.text import english_zipf, tokens
 
 log = logging.getLogger(__name__)
 
 FUZZY_MIN_CHARS = 5  # shorter words are matched exactly: one edit changes them too much
+# A word this common in English is what was meant, not a guide word mistyped: 'drive' is not 'dive'.
+TYPO_MAX_ZIPF = 4.0
 FAMILY_MIN_CHARS = 4  # 'weak' ~ 'weaken'; a shorter stem ('use') has too many words that start with it
 SUFFIX_CHARS = 4  # a word family differs by a suffix this long at most ('reject' ~ 'rejection'; not 'lymph...')
 
@@ -31,6 +33,7 @@ class _Snapshot:
     df: Counter[str] = field(default_factory=Counter)
     deletions: dict[str, str] = field(default_factory=dict)
     prefixes: frozenset[str] = frozenset()
+    places: dict[tuple[str, int], Chunk] = field(default_factory=dict)  # (guide, position) -> its passage
 
 
 class LexicalIndex:
@@ -96,11 +99,12 @@ class LexicalIndex:
         return self._snap.df.get(term, 0)
 
     def in_vocabulary(self, term: str) -> bool:
-        """The term, or a spelling one edit away ('haemophilia' ~ 'hemophilia'), occurs in the guides."""
+        """The term, or a spelling one edit away ('haemophilia' ~ 'hemophilia'), occurs in the guides; an everyday
+        English word is taken as written ('drive' is not 'dive')."""
         snap = self._snap
         if term in snap.df:
             return True
-        if len(term) < FUZZY_MIN_CHARS:
+        if len(term) < FUZZY_MIN_CHARS or english_zipf(term) >= TYPO_MAX_ZIPF:
             return False
         if term in snap.deletions:
             return True
@@ -116,6 +120,12 @@ class LexicalIndex:
         snap = self._snap
         start = max(FUZZY_MIN_CHARS, len(term) - SUFFIX_CHARS)
         return term in snap.prefixes or any(term[:i] in snap.df for i in range(start, len(term)))
+
+    def following(self, chunk: Chunk, n: int) -> list[Chunk]:
+        """The next n passages of the chunk's guide, in reading order (fewer at the guide's end)."""
+        places = self._snap.places
+        found = (places.get((chunk.guide, chunk.position + i)) for i in range(1, n + 1))
+        return [c for c in found if c is not None]
 
     def search(self, query_tokens: Sequence[str], k: int) -> list[tuple[Chunk, float]]:
         self.refresh()
@@ -153,4 +163,5 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
             for i in range(len(term)):
                 deletions.setdefault(term[:i] + term[i + 1 :], term)
     prefixes = frozenset(t[:i] for t in df for i in range(max(FUZZY_MIN_CHARS, len(t) - SUFFIX_CHARS), len(t)))
-    return _Snapshot(token, tuple(chunks), bm25, df, deletions, prefixes)
+    places = {(c.guide, c.position): c for c in chunks}
+    return _Snapshot(token, tuple(chunks), bm25, df, deletions, prefixes, places)

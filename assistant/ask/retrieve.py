@@ -28,6 +28,10 @@ LEAD_WITHIN = 0.3
 # Inside one guide, a sentence's likeness to the question's topic alone (its corpus-common words) counts against
 # it at this weight: every passage of a guide on recovery after gene therapy matches 'recovery after gene therapy'.
 TOPIC_WEIGHT = 0.4
+# A follow-up asking what comes next ('and once that phase is over?') is answered from the passages after the
+# previous question's best one: this many, each step further away counting this much against a sentence's cosine.
+FOLLOWING_PASSAGES = 3
+FOLLOWING_STEP = 0.05
 TOPICS_KEPT = 256  # topic embeddings kept (a guide set has few topics: 'gene therapy', 'stem cell transplant')
 
 
@@ -82,9 +86,10 @@ class HybridRetriever:
                 kept.append(word)
         return " ".join(kept), " ".join(topic)
 
-    def retrieve(self, query: str, k: int, question: str = "") -> Retrieved:
+    def retrieve(self, query: str, k: int, question: str = "", previous: Sequence[str] = ()) -> Retrieved:
         """The k best passages for the search text; `question` is the question as asked, when the search text
-        also holds the previous one (a follow-up)."""
+        also holds the previous one (a follow-up); `previous` holds the last turns when this one asks what comes
+        after what they were about ('does it get better later on?')."""
         self._lexical.refresh()
         query_tokens = tokens(query)
         focused, topic = self.focus(query)
@@ -100,7 +105,8 @@ class HybridRetriever:
         worded = in_guide_words(question or query, lambda t: self._lexical.df(t) > 0)
         if worded:
             parts = [*parts, worded]
-        vectors = self._embedder.embed_queries([*texts, *parts, question] if alone else [*texts, *parts])
+        vectors = self._embedder.embed_queries([*texts, *parts, *([question] if alone else []), *previous])
+        before = [vectors.pop() for _ in previous]
         asked = vectors.pop() if alone else None
         part_vectors = [vectors.pop() for _ in parts]
         qv, fv = vectors[0], vectors[-1]
@@ -114,6 +120,16 @@ class HybridRetriever:
         missing = [c.id for c, _ in lexical_hits if c.id not in found]
         for hit in self._store.chunks_by_id(missing):
             found[hit.chunk.id] = (hit.chunk, hit.vectors)
+        window: dict[str, int] = {}
+        if before and found:
+            # What comes after the stage the last turns were about: the passages that follow their best one.
+            anchor = max(found.values(), key=lambda item: sum(_cosine(item[1], v) for v in before))[0]
+            after = self._lexical.following(anchor, FOLLOWING_PASSAGES)
+            # A stage the guide gives a section of is over where its section ends ('once that phase is over').
+            later = [c for c in after if c.section != anchor.section] if anchor.section else []
+            window = {c.id: c.position - anchor.position for c in later or after}
+            for hit in self._store.chunks_by_id([cid for cid in window if cid not in found]):
+                found[hit.chunk.id] = (hit.chunk, hit.vectors)
         top_lexical = lexical_hits[0][1] if lexical_hits else 1.0
         lexical = {c.id: s / top_lexical for c, s in lexical_hits}
         total = sum(weights.values()) or 1.0
@@ -149,6 +165,8 @@ class HybridRetriever:
         if within:
             _lead_first(candidates, within)
             ranked = _reorder_within_guides(ranked, candidates, within)
+        if window:
+            ranked = _following_first(ranked, candidates, window, anchor)
         passages = [
             Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
             for rank, (cid, score) in enumerate(ranked, start=1)
@@ -203,6 +221,27 @@ def _reorder_within_guides(
         for i, cid in zip(slots, in_order, strict=True):
             out[i] = (cid, own[cid])
     return out
+
+
+def _following_first(
+    ranked: list[tuple[str, float]], candidates: dict[str, Candidate], window: dict[str, int], anchor: Chunk
+) -> list[tuple[str, float]]:
+    """The passages after the one the conversation was about lead, the one whose sentence best fits what is asked
+    now first ('does it get better later on?'), the nearer one when the question says little ('and since
+    then?'); that passage and the ones before it in its guide, already told, come last."""
+
+    def fit(cid: str) -> float:
+        candidate = candidates[cid]
+        read = candidate.asked if candidate.asked is not None else candidate.sentence_scores
+        return float(np.max(read)) - FOLLOWING_STEP * (window[cid] - 1)
+
+    def told(cid: str) -> bool:
+        chunk = candidates[cid].chunk
+        return chunk.guide == anchor.guide and chunk.position <= anchor.position
+
+    lead = sorted((item for item in ranked if item[0] in window), key=lambda item: -fit(item[0]))
+    rest = [item for item in ranked if item[0] not in window]
+    return [*lead, *(item for item in rest if not told(item[0])), *(item for item in rest if told(item[0]))]
 
 
 def _lead_first(candidates: dict[str, Candidate], scores: dict[str, float]) -> None:

@@ -20,7 +20,7 @@ from assistant.ask.define import (
     plain_phrase,
     undefined,
 )
-from assistant.ask.followup import retrieval_query
+from assistant.ask.followup import last_turns, retrieval_query
 from assistant.ask.informal import about_whom, plain
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -112,7 +112,9 @@ class AskService:
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
         term = defined_term(asked)
-        retrieved, entry = glossary_first(self._retriever.retrieve(query, self._config.passages_k, asked), term)
+        previous = last_turns(asked, turns) if query != asked else []
+        found = self._retriever.retrieve(query, self._config.passages_k, asked, previous)
+        retrieved, entry = glossary_first(found, term)
         if not entry:
             retrieved, entry = naming_first(retrieved, head_term(asked))
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)
@@ -134,6 +136,7 @@ class AskService:
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"
             f"coverage={evidence.coverage:.2f},missing={evidence.missing:.2f}"
             + (",no_amount" if evidence.quantity_missing else "")
+            + (",no_name" if evidence.name_missing else "")
             + (",unknown_term" if evidence.unknown_terms else ""),
         )
         if outcome is not Outcome.ANSWER:

@@ -179,7 +179,8 @@ def test_answer_cites_title_and_section_and_strips_guide_reference_marks(bundled
 @pytest.mark.parametrize(
     "question",
     ["What is the survival rate after CAR-T for lymphoma?", "What is cytokine release syndrome?",
-     "Does Medicare pay for Zolgensma?", "What is the success rate of bone marrow transplants?"],
+     "Does Medicare pay for Zolgensma?", "What is the success rate of bone marrow transplants?",
+     "Which chemotherapy drugs are given before the CAR-T cells are infused?"],  # the guides name none
 )
 def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask(question)
@@ -267,3 +268,27 @@ def test_a_follow_ups_answer_is_ordered_by_what_is_asked_now(bundled_services) -
     # Searched with the previous question, the first weeks' passage comes first; inside it, the sentence about
     # feeling unwell leads, not the one that best matches "the first weeks".
     assert answer.text.startswith("Patients may experience a range of symptoms, from fatigue to mild discomfort")
+
+
+@pytest.mark.parametrize(
+    ("previous", "question"),
+    [
+        ("What happens in the first weeks after a stem cell transplant?", "ok and once that part is done, what next?"),
+        ("What are the first weeks like after gene therapy?", "does it get better later on?"),
+    ],
+)
+def test_a_follow_up_about_what_comes_next_is_answered_from_further_on_in_the_guide(  # type: ignore[no-untyped-def]
+    bundled_services, previous: str, question: str
+) -> None:
+    first = bundled_services.assistant.ask(previous)
+    told = first.citations[0].passage.chunk
+    answer = bundled_services.assistant.ask(question, (Turn("user", previous), Turn("assistant", first.text)))
+    cited = answer.citations[0].passage.chunk
+    assert not answer.flags.not_found
+    assert cited.guide == told.guide and told.position < cited.position <= told.position + 3
+    assert told.id not in {c.passage.chunk.id for c in answer.citations}  # what was already told is not repeated
+
+
+def test_a_question_asking_which_medicines_is_answered_by_the_kind_the_guides_name(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask("Which medicines stop the body from rejecting the new cells?")
+    assert not answer.flags.not_found and "Immunosuppressive medications" in answer.text

@@ -134,6 +134,27 @@ def test_a_word_family_is_recognised_by_a_short_suffix_only(indexed: tuple[Path,
     assert not index.in_word_family("lymphodeplet") and not index.in_word_family("alcohol")
 
 
+def test_a_rare_word_one_edit_away_is_a_typo_an_everyday_one_is_meant(indexed: tuple[Path, GatedStore]) -> None:
+    _, store = indexed
+    index = LexicalIndex(store)
+    index.refresh(wait=True)
+    assert index.df("hemophilia") and index.in_vocabulary("haemophilia")  # a spelling one edit away
+    # The guides say "deep dive", never "drive": a question about driving is not about what they say.
+    assert index.df("dive") and not index.in_vocabulary("drive") and not index.in_word_family("drive")
+
+
+def test_following_gives_the_next_passages_of_the_same_guide(indexed: tuple[Path, GatedStore]) -> None:
+    _, store = indexed
+    index = LexicalIndex(store)
+    index.refresh(wait=True)
+    chunks = sorted(store.all_chunks(), key=lambda c: (c.guide, c.position))
+    first = chunks[0]
+    same_guide = [c for c in chunks if c.guide == first.guide]
+    assert [c.id for c in index.following(first, 3)] == [c.id for c in same_guide[1:4]]
+    last = same_guide[-1]
+    assert index.following(last, 3) == []  # the guide's end: nothing from the next guide
+
+
 def test_unknown_terms_are_the_names_no_guide_uses_not_typos_or_words_run_together(
     tmp_path: Path, corpus_copy: Path
 ) -> None:

@@ -107,6 +107,17 @@ def test_behind_the_lead_sentences_keep_their_order_by_score() -> None:
     assert [s.text for s in score_sentences(close)][1] == HISTORY
 
 
+
+def test_a_passage_placed_behind_one_with_a_lower_score_gains_nothing_from_it() -> None:
+    # A passage placed first on other grounds (what comes next in the guide) scores below the second one: the
+    # second one's sentences get no bonus for it and compete on their own similarity.
+    retrieved = _two_passages((QUALITY, [0.60, 0.50], 1.10), (HISTORY, [0.55], 1.70))
+    sentences = score_sentences(retrieved)
+    history = next(s for s in sentences if s.text == HISTORY)
+    assert history.score == np.float32(0.55)
+    assert [s.text for s in sentences][1] == HISTORY  # 0.55 beats the first passage's own 0.50
+
+
 GLOSSARY_LINES = (
     "Allogeneic: Cells taken from someone else, like borrowing a compatible part from a donor.\n"
     "Autologous: Cells taken from the same person who will receive them, like using your own spare parts.\n"

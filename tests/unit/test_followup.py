@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.followup import refers_back, retrieval_query
+from assistant.ask.followup import asks_what_follows, last_turns, refers_back, retrieval_query
 from assistant.domain import Turn
 
 FIRST = "Who did the first successful bone marrow transplant?"
@@ -44,3 +44,40 @@ def test_a_definite_phrase_refers_back_only_when_its_noun_was_asked_about() -> N
 
 def test_without_a_previous_question_the_question_is_searched_alone() -> None:
     assert retrieval_query("Where did the bone marrow come from?", []) == "Where did the bone marrow come from?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does it get better later on?",
+        "and further down the line, what kind of changes do people notice?",
+        "ok and once that part is done, what do they focus on next?",
+        "And once that phase is over, what are they checking for?",
+        "ok and since then?",
+        "What happens after that?",
+    ],
+)
+def test_a_question_about_what_comes_next_asks_what_follows(question: str) -> None:
+    assert asks_what_follows(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is that permanent?", "What happens after the infusion?", "How long does it last?", "What is CAR-T?"],
+)
+def test_other_questions_do_not_ask_what_follows(question: str) -> None:
+    assert not asks_what_follows(question)
+
+
+def test_what_follows_is_read_from_the_last_question_and_answer() -> None:
+    history = [
+        Turn("user", "What is CAR-T?"),
+        Turn("assistant", "A treatment [1]."),
+        Turn("user", "What happens in the first weeks?"),
+        Turn("assistant", "The team watches blood counts [1]."),
+    ]
+    assert last_turns("and once that is over?", history) == [
+        "What happens in the first weeks?",
+        "The team watches blood counts [1].",
+    ]
+    assert last_turns("Is that permanent?", history) == []

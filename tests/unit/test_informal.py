@@ -71,3 +71,10 @@ def test_the_family_member_asked_about_is_not_part_of_the_subject() -> None:
 def test_contractions_are_stopwords_even_without_their_apostrophe_removed_first() -> None:
     assert tokens("she'll need it") == ["need"]  # was 'shell'
     assert tokens("the patient's cells, don't they") == ["patient", "cell"]
+
+
+def test_contractions_typed_without_the_apostrophe_and_indefinite_pronouns_are_stopwords() -> None:
+    # "whats" and "thats" stem to "what" and "that": as content words they outweighed every real one.
+    assert tokens("whats the deal with jabs, thats what i didnt get") == ["deal", "jab"]
+    assert tokens("is there anywhere or anyone that helps with money") == ["help", "money"]
+    assert tokens("my other doctors") == ["doctor"]  # "others" too, as "other" is
