@@ -451,3 +451,13 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
 def test_a_question_asking_which_medicines_needs_one_named(question: str, sentence: str, missing: bool) -> None:
     vocabulary = set(tokens(sentence)) | set(tokens(question))
     assert _evidence(sentence, vocabulary, question, question).name_missing is missing
+
+
+def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
+    # "kind" and "tend" say how the question is asked, not what about: the guides never using them is no sign
+    # that they don't cover it, and a sentence using them is no better an answer.
+    text = "Patients may experience a range of symptoms, from fatigue to mild discomfort."
+    question = "What kind of symptoms do patients tend to get?"
+    evidence = _evidence(text, set(tokens(text)), question, question)
+    assert evidence.missing == 0.0 and evidence.coverage == 1.0
+    assert _evidence(text, set(tokens(text)), "what sushi symptoms do patients get").missing > 0.3
