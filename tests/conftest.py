@@ -25,6 +25,9 @@ HOLDOUT4_EVAL = REPO / "tests" / "data" / "eval" / "holdout4.jsonl"
 HOLDOUT5_EVAL = REPO / "tests" / "data" / "eval" / "holdout5.jsonl"
 HOLDOUT6_EVAL = REPO / "tests" / "data" / "eval" / "holdout6.jsonl"
 HOLDOUT7_EVAL = REPO / "tests" / "data" / "eval" / "holdout7.jsonl"
+# Written in session 8 and scored then only in aggregate, never read (EVALUATION.md).
+HOLDOUT8_EVAL = REPO / "tests" / "data" / "eval" / "holdout8.jsonl"
+HOLDOUT9_EVAL = REPO / "tests" / "data" / "eval" / "holdout9.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -64,8 +64,10 @@ class Evidence:
 
     @property
     def unknown_name(self) -> str:
-        """The first name or term of art the guides never use ('Casgevy', 'ICANS'), '' if none."""
-        return next((word for word in self.unknown_terms if names_a_term(word)), "")
+        """The first term of art the guides never use ('Casgevy', 'ICANS'), else the first such name ('Medicare'),
+        '' if none."""
+        jargon = (word for word in self.unknown_terms if names_a_term(word))
+        return next(jargon, next((word for word in self.unknown_terms if is_proper_name(word)), ""))
 
     @property
     def support(self) -> float:
@@ -171,7 +173,7 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
         acronym = bool(_ACRONYM.match(word))  # "CRS", "GVHD": written in capitals, short
         if len(word) < UNKNOWN_TERM_CHARS and not acronym:
             continue
-        if english_zipf(word) >= (UNKNOWN_ACRONYM_ZIPF if acronym else UNKNOWN_TERM_ZIPF):
+        if english_zipf(word) >= (UNKNOWN_ACRONYM_ZIPF if acronym else _unknown_term_zipf(word)):
             continue
         if not all(lexical.in_vocabulary(t) for t in stems) and (acronym or not everyday_variant(word)):
             found.append(word)
@@ -204,6 +206,23 @@ def names_a_term(word: str) -> bool:
     """An unknown word that is a name or jargon ('Zolgensma', 'leukapheresis', 'CRS'), not an everyday word of
     another subject ('passcode', Zipf 2.7)."""
     return bool(_ACRONYM.match(word)) or english_zipf(word) < NAME_ZIPF
+
+
+# A capitalised word is a name when less common than this ('Medicare' 3.8, 'Medicaid' 3.4; not 'Christmas' 4.9 or
+# 'Dad' 5.6, capitalised out of habit). Unlike jargon, a name ('Python') does not place a question in medicine.
+PROPER_NAME_ZIPF = 4.0
+
+
+def is_proper_name(word: str) -> bool:
+    return _capitalised(word) and english_zipf(word) < PROPER_NAME_ZIPF
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _unknown_term_zipf(word: str) -> float:
+    return PROPER_NAME_ZIPF if _capitalised(word) else UNKNOWN_TERM_ZIPF
 
 
 def gather_evidence(

@@ -110,6 +110,7 @@ def test_a_term_no_guide_uses_is_named_not_guessed(bundled_services, question: s
     [
         ("Does Medicare pay for Zolgensma?", "Zolgensma"),
         ("How does Casgevy work for sickle cell disease?", "Casgevy"),
+        ("Does Medicare pay for CAR-T cell therapy?", "Medicare"),  # a name, capitalised, the guides never use
         ("What is lymphodepleting chemo and why is it given before CAR-T?", "lymphodepleting"),
     ],
 )
@@ -197,6 +198,7 @@ def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, questio
         "What is Bitcoin?",
         "What is the FBI?",
         "How do I reset my iPhone passcode?",  # a rare everyday word ("passcode") is not a medicine's name
+        "How do I reverse a linked list in Python?",  # a name ("Python") is no sign of medicine either
     ],
 )
 def test_off_topic_gets_one_friendly_line(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from assistant.ask.decide import (
     decide,
     everyday_variant,
     gather_evidence,
+    is_proper_name,
     names_a_term,
     specificity,
     states_amount,
@@ -257,6 +258,15 @@ def test_only_a_definition_of_a_short_term_can_be_undefined(question: str) -> No
 )
 def test_an_unknown_word_names_a_term_when_it_is_jargon_or_an_abbreviation(word: str, names: bool) -> None:
     assert names_a_term(word) is names
+
+
+@pytest.mark.parametrize(
+    ("word", "proper"),
+    [("Medicare", True), ("Medicaid", True), ("medicare", False), ("Christmas", False), ("Dad", False),
+     ("MEDICARE", False)],
+)
+def test_a_capitalised_word_less_common_than_christmas_is_a_name(word: str, proper: bool) -> None:
+    assert is_proper_name(word) is proper
 
 
 def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:

@@ -27,6 +27,8 @@ FILES = [
     pytest.param(EVAL_DIR / "holdout5.jsonl", id="holdout5"),
     pytest.param(EVAL_DIR / "holdout6.jsonl", id="holdout6"),
     pytest.param(EVAL_DIR / "holdout7.jsonl", id="holdout7"),
+    pytest.param(EVAL_DIR / "holdout8.jsonl", id="holdout8"),
+    pytest.param(EVAL_DIR / "holdout9.jsonl", id="holdout9"),
     pytest.param(
         DEV, id="dev", marks=pytest.mark.skipif(not DEV.exists(), reason=f"{DEV} is not on this machine")
     ),
