@@ -13,7 +13,7 @@ from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
-from assistant.text import english_zipf, stem, tokens, written_forms
+from assistant.text import english_zipf, tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -35,13 +35,15 @@ DOMAIN_TERMS = frozenset(
 # get", "how did it come about", "what's the deal with"): whether the guides use them says nothing of whether
 # they cover the question, so the evidence leaves them out.
 FRAME_WORDS = frozenset(
-    stem(word)
-    for word in """usually typically normally generally come comes came coming want wants wanted know knows knew
+    tokens(
+        """usually typically normally generally come comes came coming want wants wanted know knows knew
     kind kinds sort sorts stuff thing things soon couple since say says said seem seems seemed tend tends
     possible possibly deal ok okay finish finished ask asked asking afterward afterwards happen happens happened
     lot lots able way ways even really actually basically exactly whole like mean means exist exists go goes
     going gone tell told look looking find try trying point bit anyway maybe perhaps probably guess wonder
-    wondering curious question questions thanks thank please hi hello hey""".split()
+    wondering curious question questions thanks thank please hi hello hey""",
+        keep_stopwords=True,
+    )
 )
 
 
