@@ -57,7 +57,7 @@ class Outcome(Enum):
 class Evidence:
     best_sentence: float  # best cosine with the question among the leading answer sentences
     coverage: float  # best share of the question's informative words found in one sentence (+ its heading)
-    missing: float  # share of the question's informative words the guides never use
+    missing: float  # share of what the question asks about (its words but the guides' topic) the guides never use
     best_dense: float
     domain: bool
     quantity_missing: bool = False  # the question asks how many/much/long; no top sentence states an amount
@@ -250,7 +250,10 @@ def gather_evidence(
         found = {t for t in terms if t in words or alias[t] & words or any(_related(t, w) for w in words)}
         coverage = max(coverage, sum(weights[t] for t in found) / total)
     known = {t for t in terms if lexical.in_word_family(t) or any(lexical.df(a) for a in alias[t])}
-    missing = sum(w for t, w in weights.items() if t not in known) / total
+    # Missing is read among the words that say what is asked, not the guides' topic ('gene', 'therapy'): in 'can I
+    # still have children after gene therapy', 'children' is most of what is asked.
+    specific = {t: w for t, w in weights.items() if not is_common(lexical, t)}
+    missing = sum(w for t, w in specific.items() if t not in known) / (sum(specific.values()) or 1.0)
     top = retrieved.passages[:3]
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),

@@ -68,12 +68,18 @@ def plain_phrase(question: str) -> str:
 def undefined(question: str, sentences: Sequence[Sentence]) -> bool:
     """A short term ('bridging therapy') that none of the best sentences names, nor their headings (a guide
     titled 'Babesiosis' may never repeat the name): the guides don't define it, however close the topic.
-    A phrase with a preposition ('the outlook for X', 'the side effects of Y') names no term."""
+    A phrase with a preposition ('the outlook for X', 'the side effects of Y') names no term; one that only says
+    when ('bridging therapy before CAR-T') is read without it."""
     phrase = defined_phrase(question)
+    # 'bridging therapy before CAR-T': a term, then when it is given; the term must be named.
+    phrase = _WHEN.split(phrase, maxsplit=1)[0]
     term = tokens(phrase)
     if not 0 < len(term) <= SHORT_TERM_TOKENS or _PREPOSITION.search(phrase):
         return False
     return not _names_every_word(term, sentences, with_heading=True)
+
+
+_WHEN = re.compile(r"\s+(?:before|after|during)\s+", re.I)
 
 
 def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:

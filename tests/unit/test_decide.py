@@ -229,7 +229,9 @@ BRIDGE = "Imagine a construction crew repairing a damaged bridge while cell ther
 
 def test_a_short_term_no_top_sentence_names_is_not_defined_by_the_guides() -> None:
     assert undefined("What is bridging therapy?", _sentences(BRIDGE))
+    assert undefined("What is bridging therapy before CAR-T?", _sentences(BRIDGE))  # 'before ...' says when
     assert not undefined("What is cell therapy?", _sentences(BRIDGE))
+    assert not undefined("What is cell therapy after a transplant?", _sentences(BRIDGE))
 
 
 def test_a_heading_that_names_the_term_counts() -> None:
