@@ -125,3 +125,17 @@ def english_zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word.lower(), "en"))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_edit(word: str) -> set[str]:
+    """The words one typing slip from `word` (a letter dropped, added, changed or two swapped), its first letter
+    kept: people rarely mistype the first."""
+    w = word.lower()
+    edits = {w[:i] + w[i + 1 :] for i in range(1, len(w))}
+    edits |= {w[:i] + c + w[i:] for i in range(1, len(w) + 1) for c in _LETTERS}
+    edits |= {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS}
+    edits |= {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, len(w) - 1)}
+    return edits - {w}

@@ -25,9 +25,10 @@ HOLDOUT4_EVAL = REPO / "tests" / "data" / "eval" / "holdout4.jsonl"
 HOLDOUT5_EVAL = REPO / "tests" / "data" / "eval" / "holdout5.jsonl"
 HOLDOUT6_EVAL = REPO / "tests" / "data" / "eval" / "holdout6.jsonl"
 HOLDOUT7_EVAL = REPO / "tests" / "data" / "eval" / "holdout7.jsonl"
-# Written in session 8 and scored then only in aggregate, never read (EVALUATION.md).
+# Written in session 8 (EVALUATION.md): 8 and 10 never read; 9 read after its aggregate was scored.
 HOLDOUT8_EVAL = REPO / "tests" / "data" / "eval" / "holdout8.jsonl"
 HOLDOUT9_EVAL = REPO / "tests" / "data" / "eval" / "holdout9.jsonl"
+HOLDOUT10_EVAL = REPO / "tests" / "data" / "eval" / "holdout10.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

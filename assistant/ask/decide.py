@@ -13,7 +13,7 @@ from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
-from assistant.text import english_zipf, tokens, written_forms
+from assistant.text import english_zipf, one_edit, tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -183,9 +183,6 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
 
 
 EVERYDAY_ZIPF = 4.0  # 'actually' 5.1, 'blood' 5.1, 'work' 6.0; 'viral' 4.1; 'neuro' 3.1, 'plastic' 4.6
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
 @lru_cache(maxsize=4096)
 def everyday_variant(word: str) -> bool:
     """A word that is an everyday one mistyped ('actualy') or two run together ('bloodwork'): not a term of art.
@@ -194,20 +191,26 @@ def everyday_variant(word: str) -> bool:
     def everyday(w: str) -> bool:
         return english_zipf(w) >= EVERYDAY_ZIPF
 
-    w = word.lower()
-    edits = {w[:i] + w[i + 1 :] for i in range(1, len(w))}
-    edits |= {w[:i] + c + w[i:] for i in range(1, len(w) + 1) for c in _LETTERS}
-    edits |= {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS}
-    edits |= {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, len(w) - 1)}
-    if any(everyday(e) for e in edits - {w}):
+    if any(everyday(e) for e in one_edit(word)):
         return True
+    w = word.lower()
     return any(everyday(w[:i]) and everyday(w[i:]) for i in range(3, len(w) - 2))
 
 
 def names_a_term(word: str) -> bool:
     """An unknown word that is a name or jargon ('Zolgensma', 'leukapheresis', 'CRS'), not an everyday word of
-    another subject ('passcode', Zipf 2.7)."""
-    return bool(_ACRONYM.match(word)) or english_zipf(word) < NAME_ZIPF
+    another subject ('passcode', Zipf 2.7), nor a word misspelt ('achey': 'ache' is one slip away)."""
+    if _ACRONYM.match(word):
+        return True
+    return english_zipf(word) < NAME_ZIPF and not _misspelt(word)
+
+
+MISSPELT_OF_ZIPF = 3.0  # 'ache' 3.7: a name is one slip from no word this common
+
+
+@lru_cache(maxsize=4096)
+def _misspelt(word: str) -> bool:
+    return any(english_zipf(e) >= MISSPELT_OF_ZIPF for e in one_edit(word))
 
 
 # A capitalised word is a name when less common than this ('Medicare' 3.8, 'Medicaid' 3.4; not 'Christmas' 4.9 or
@@ -352,8 +355,14 @@ def unknown_in(term: Sequence[str], evidence: Evidence) -> str:
 
 
 def decide(
-    evidence: Evidence, defined: bool = False, asks_unknown: bool = False, not_defined: bool = False
+    evidence: Evidence,
+    defined: bool = False,
+    asks_unknown: bool = False,
+    not_defined: bool = False,
+    continues: bool = False,
 ) -> Outcome:
+    """`continues`: the question only asks what comes next ('ok and since then?') and the guide goes on after the
+    passage the conversation was about; what it says next is the answer, however little the words match."""
     if asks_unknown:
         return Outcome.NOT_FOUND
     # A name the guides don't use is more likely a medicine or a condition than a sign of another subject.
@@ -368,6 +377,6 @@ def decide(
     # what they say about its neighbours (on the seen sets: 21 such questions, none answerable).
     if evidence.unknown_name and not defined:
         return Outcome.NOT_FOUND
-    if defined or evidence.support >= ANSWER_SUPPORT:
+    if defined or continues or evidence.support >= ANSWER_SUPPORT:
         return Outcome.ANSWER
     return Outcome.NOT_FOUND

@@ -47,8 +47,27 @@ def defined_phrase(question: str) -> str:
 
 
 def _asked_about(question: str) -> str:
-    match = _DEFINITION.match(question.strip())
-    return next(g for g in match.groups() if g).strip() if match else ""
+    """The X of a definition question: the whole message, or one of its sentences ('What are iPSCs? I keep seeing
+    them in articles.'); 'What does that mean?' asks about the phrase quoted before it ('they said he is in the
+    "maintenance phase". What does that mean?')."""
+    whole = question.strip()
+    parts = _SENTENCE.split(whole)
+    asked = [whole, *(p for p in parts if p.endswith("?"))] if len(parts) > 1 else [whole]
+    for sentence in asked:
+        match = _DEFINITION.match(sentence)
+        if not match:
+            continue
+        term = next(g for g in match.groups() if g).strip()
+        if term.lower() not in _POINTING:
+            return term if sentence is whole or len(tokens(term)) <= SHORT_TERM_TOKENS else ""
+        quoted = _QUOTED.findall(question)
+        return quoted[-1].strip() if quoted else ""
+    return ""
+
+
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
+_QUOTED = re.compile(r"[\"“'‘]([A-Za-z][\w '’-]{1,60}?)[\"”'’](?!\w)")
 
 
 def defined_term(question: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.domain import Turn
 from assistant.text import tokens
@@ -42,6 +42,18 @@ _WHAT_FOLLOWS = re.compile(
 def asks_what_follows(question: str) -> bool:
     """A follow-up about what comes after the stage just discussed ('and further down the line?')."""
     return bool(_WHAT_FOLLOWS.search(question))
+
+
+def asks_only_what_follows(question: str, frame_words: frozenset[str], known: Callable[[str], bool]) -> bool:
+    """'ok and since then?', 'and after that, what are they aiming for?': beyond asking what comes next, at most
+    one word says what about, one the guides use (not 'and after that, when can I drive?'); the guide's next
+    passage is the answer."""
+    rest = set(tokens(_WHAT_FOLLOWS.sub(" ", question))) - frame_words - _STAGE_WORDS
+    return asks_what_follows(question) and len(rest) <= 1 and all(known(t) for t in rest)
+
+
+# Words that ask about the next stage itself ('what are they aiming for', 'what do they focus on next').
+_STAGE_WORDS = frozenset(tokens("part phase stage step bit time period then now next later aim aiming focus goal"))
 
 
 LAST_TURNS = 2  # the last question and its answer say what stage the conversation is at

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import english_zipf, tokens
+from assistant.text import english_zipf, one_edit, tokens
 
 # Unambiguous texting shorthand and abbreviations patients use; whole words, any case.
 SHORTHAND = {
@@ -150,10 +150,29 @@ def _with_g(match: re.Match[str]) -> str:
     return f"{word}g" if ing >= G_DROPPED_ZIPF and ing >= as_typed + G_DROPPED_GAIN else match.group(0)
 
 
+_TYPED_WORD = re.compile(r"(?<![\w'’-])([a-z]{5,})(?![\w'’-])")
+# A rare word one typing slip from a far more common one is that word mistyped: 'anxous' (Zipf 0) is 'anxious'
+# (4.2), 'diffrent' (2.2) 'different' (5.8). Rare medical words are left alone: 'transfusions' (2.8) is no
+# slip for 'transfusion' (3.3), and names ('kymriah', 'haplobanks') are one slip from no common word.
+TYPO_ZIPF = 3.0
+MEANT_ZIPF = 4.0
+MEANT_GAIN = 2.0
+
+
+def _respelled(match: re.Match[str]) -> str:
+    word = match.group(1)
+    typed = english_zipf(word)
+    if typed >= TYPO_ZIPF:
+        return word
+    meant = max(sorted(one_edit(word)), key=english_zipf)
+    zipf = english_zipf(meant)
+    return meant if zipf >= MEANT_ZIPF and zipf >= typed + MEANT_GAIN else word
+
+
 def plain(text: str) -> str:
     """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
     'my dad had a bone marrow transplant years ago')."""
-    text = _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text))
+    text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", spelled)
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")

@@ -53,6 +53,7 @@ class Retrieved:
     query_tokens: list[str]
     query: str = ""  # the text searched for, as written (its words' forms tell how common they are)
     reserve: list[Passage] = dataclasses.field(default_factory=list)  # the candidates ranked after the k shown
+    continues: bool = False  # the first passages follow the one the conversation was about (what comes next)
 
 
 def is_common(lexical: LexicalIndex, term: str) -> bool:
@@ -103,8 +104,9 @@ class HybridRetriever:
         parts = clauses(question or query)
         # ... and in the guides' own words, when it uses everyday ones they never do ('money' -> 'financial').
         worded = in_guide_words(question or query, lambda t: self._lexical.df(t) > 0)
-        if worded:
-            parts = [*parts, worded]
+        # ... and, asked whether something is normal ('still so tired, is that normal?'), as the guides say what
+        # patients go through ('Many patients experience fatigue ...').
+        parts = [*parts, *(reading for reading in (worded, experienced(question or query)) if reading)]
         vectors = self._embedder.embed_queries([*texts, *parts, *([question] if alone else []), *previous])
         before = [vectors.pop() for _ in previous]
         asked = vectors.pop() if alone else None
@@ -171,7 +173,7 @@ class HybridRetriever:
             Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
             for rank, (cid, score) in enumerate(ranked, start=1)
         ]
-        return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:])
+        return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:], continues=bool(window))
 
     def _term_weights(self, query_tokens: Sequence[str]) -> tuple[dict[str, float], dict[str, str]]:
         """Each question word's IDF, and the guides' words for its everyday ones ('fatigue' for 'tired'), which
@@ -204,6 +206,33 @@ def clauses(text: str) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+# "is that normal?", "is it normal to feel ...", "do other people get this?", "or is it just me"
+_ASKS_NORMAL = re.compile(
+    r"\b(?:is|was|are|'s)\s+(?:this|that|it|these|those)\s+(?:\w+\s+)?(?:normal|common|expected|usual|typical|ok|okay)\b"
+    r"|\b(?:normal|common|usual|ok|okay)\s+(?:to|for\s+\w+\s+to)\s+"
+    r"|\b(?:do|does)\s+(?:(?:other|most|many|all|lots\s+of)\s+(?:people|patients|ppl)|others|everyone|everybody)\s+"
+    r"(?:\w+\s+)?(?:get|feel|have|go\s+through|experience)\b"
+    r"|\bjust\s+me\b",
+    re.I,
+)
+_QUESTION_BREAK = re.compile(r"(?<=[.?!;])\s+|,\s+|\s+(?:or|and)\s+(?=(?:is|do|does|are)\b)", re.I)
+
+
+def experienced(text: str) -> str:
+    """A message asking whether something is normal, read as the guides would put it: 'so tired and a bit achy,
+    is that normal?' -> 'Patients experience: so tired and a bit achy' ('' for other messages)."""
+    if not _ASKS_NORMAL.search(text):
+        return ""
+    said = []
+    for part in _QUESTION_BREAK.split(text):
+        match = _ASKS_NORMAL.search(part)
+        after = re.sub(r"^\s*to\s+", "", part[match.end() :]) if match else part
+        if tokens(after):
+            said.append(after.strip(" ?!.,"))
+    rest = " ".join(said)
+    return f"Patients experience: {rest}" if len(tokens(rest)) >= CLAUSE_TERMS else ""
+
+
 def _reorder_within_guides(
     ranked: list[tuple[str, float]], candidates: dict[str, Candidate], within: dict[str, float]
 ) -> list[tuple[str, float]]:
@@ -228,7 +257,8 @@ def _following_first(
 ) -> list[tuple[str, float]]:
     """The passages after the one the conversation was about lead, the one whose sentence best fits what is asked
     now first ('does it get better later on?'), the nearer one when the question says little ('and since
-    then?'); that passage and the ones before it in its guide, already told, come last."""
+    then?'); then the rest of that guide, then other guides (in their order), and last that passage and the ones
+    before it in its guide, already told."""
 
     def fit(cid: str) -> float:
         candidate = candidates[cid]
@@ -239,9 +269,17 @@ def _following_first(
         chunk = candidates[cid].chunk
         return chunk.guide == anchor.guide and chunk.position <= anchor.position
 
+    def place(item: tuple[str, float]) -> int:
+        """0: what comes next; 1: the rest of that guide; 2: other guides; 3: what was already told."""
+        cid = item[0]
+        if cid in window:
+            return 0
+        if told(cid):
+            return 3
+        return 1 if candidates[cid].chunk.guide == anchor.guide else 2
+
     lead = sorted((item for item in ranked if item[0] in window), key=lambda item: -fit(item[0]))
-    rest = [item for item in ranked if item[0] not in window]
-    return [*lead, *(item for item in rest if not told(item[0])), *(item for item in rest if told(item[0]))]
+    return [*lead, *sorted((item for item in ranked if item[0] not in window), key=place)]
 
 
 def _lead_first(candidates: dict[str, Candidate], scores: dict[str, float]) -> None:

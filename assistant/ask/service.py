@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.ask.compose import compose, score_sentences
-from assistant.ask.decide import Outcome, decide, gather_evidence, unknown_named
+from assistant.ask.decide import FRAME_WORDS, Outcome, decide, gather_evidence, unknown_named
 from assistant.ask.define import (
     defined_term,
     defines,
@@ -20,7 +20,7 @@ from assistant.ask.define import (
     plain_phrase,
     undefined,
 )
-from assistant.ask.followup import last_turns, retrieval_query
+from assistant.ask.followup import asks_only_what_follows, last_turns, retrieval_query
 from assistant.ask.informal import about_whom, plain
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -128,7 +128,8 @@ class AskService:
         defined = defines(term, sentences)
         unknown = unknown_named(asked, evidence)
         not_defined = undefined(asked, sentences)
-        outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined)
+        continues = retrieved.continues and asks_only_what_follows(asked, FRAME_WORDS, self._lexical.in_word_family)
+        outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined, continues=continues)
         named = unknown or (plain_phrase(asked) if not_defined else "")
         unmentioned = "" if named or defined else evidence.unknown_name  # 'Does Medicare pay for Zolgensma?'
         reasons = (

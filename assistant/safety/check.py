@@ -40,6 +40,7 @@ _FLAGS = {
     for name, flag in {**red_flags.RED_FLAGS, "self_harm": red_flags.SELF_HARM}.items()
 }
 _NEGATED = re.compile(rf"{framing.NEGATION}(?:\W+\w+){{0,{framing.NEGATION_WINDOW_WORDS}}}\W*$")
+_NEGATED_RIGHT_BEFORE = re.compile(rf"{framing.NEGATION}(?:\W+(?:to|going to|gonna|want to|wanna))?\W*$")
 _CLAUSE_BREAK = re.compile(framing.CLAUSE_BREAK)
 _RESOLVED = re.compile(framing.RESOLVED)
 _TREATMENT_TIME = re.compile(framing.TREATMENT_TIME)
@@ -133,9 +134,13 @@ class _Sentence:
     def personal(self) -> bool:
         return bool(_PERSONAL.search(self.text))
 
-    def describes_now(self, start: int, strength: int, asks_action: bool) -> bool:
-        """Whether the symptom at `start` is happening now rather than asked about as a topic."""
+    def describes_now(self, start: int, strength: int, asks_action: bool, self_harm: bool = False) -> bool:
+        """Whether the symptom at `start` is happening now rather than asked about as a topic. A person's own
+        words of self-harm count even said conditionally ('if the treatment doesn't work I'm not going to stick
+        around'), unless negated right before ('not to end my life')."""
         clause = _tail_clause(self.text[:start])
+        if self_harm and strength == _STRONG and self.personal and not self.generic:
+            return not _NEGATED_RIGHT_BEFORE.search(clause)
         if _NEGATED.search(clause):
             return False
         if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
@@ -206,7 +211,7 @@ def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
         hits += [(m, _WEAK) for m in weak.finditer(text)]
         for match, strength in hits:
             where = locate(match.start(), match.end())
-            if where is not None and where[0].describes_now(where[1], strength, asks_action):
+            if where is not None and where[0].describes_now(where[1], strength, asks_action, name == "self_harm"):
                 found.add(name)
                 break
     return found

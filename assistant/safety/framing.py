@@ -42,16 +42,17 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
 RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
-            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up|went down"
-            r"|came down"
+            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up|went down(?! over| on)"
+            r"|came down(?! over| on)"
             r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
             r"|therapy)"
-            r"|as a (?:kid|child)|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
+            r"|(?:fever|temperature|temp) (?:has )?(?:broke|broken|settled)|as a (?:kid|child)|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
             r"|last time|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
             r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
             r"|short time)|back then|at the time)")
-# When the treatment, not the symptom, is what happened "last month" or "in June".
-TREATMENT_TIME = (r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
+# When the treatment, not the symptom, is what happened "last month" or "in June" (not "chills during the
+# infusion last year": then both were).
+TREATMENT_TIME = (r"(?<!during the )(?<!during my )(?<!during his )(?<!during her )\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
                   r"(?:last (?:year|month)|(?:\w+ )?(?:years?|months?) ago"
                   r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)")
 CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (?:morning|afternoon|evening)"
@@ -62,7 +63,7 @@ CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (
            r" (?:minutes|hours|days)"
            r"|all (?:day|night|morning)|(?:keeps?|kept) (?:on )?\w+ing|started|starting to"
            r"|just (?:now|started|had|noticed)|woke up|getting worse|(?:an|one|two|\d+) hours? ago"
-           r"|minutes ago|last night|yesterday|came back"
+           r"|minutes ago|last night|yesterday|came back(?! (?:negative|positive|clear|normal|fine|ok))"
            r"|(?:over|in|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:hours?|days?|night)"
            r"|(?:lasts?|lasted|lasting|going on|been going on) (?:for )?(?:over |more than |about |nearly"
            r" |almost )?(?:an? |half an |\d+ )(?:hour|hours|minutes|mins|days))\b")
@@ -88,7 +89,7 @@ FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|whic
          r"|\btell me about\b|\bside effects?\b|\b(?:is|are) (?:common|rare|normal|usual|a sign|a symptom"
          r"|a side effect)\b|\bcan (?:happen|occur)\b|\bmay (?:happen|occur|cause)\b|\bmention\w*|\bleaflet\b"
          r"|\bbooklet\b|\bguides?\b|\bwas told\b|\bwere told\b|\bread (?:that|about)\b|\bheard\b|\blearn\w*"
-         r"|\bprevent\w*|\bavoid\w*|\btreat\w*|\bmanag\w*|\bhandle\b|\bdeal with\b"
+         r"|\bprevent\w*|\bavoid\w*|\bhide\b|\bmask\b|\btreat\w*|\bmanag\w*|\bhandle\b|\bdeal with\b"
          r"|\babout\b(?! (?:\d|an? hour|two|three|four|five|ten))|\bworried (?:about|that)|\bafraid of\b"
          r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b")
 GENERIC_SUBJECT = (r"\b(?:patients|people|someone|somebody|anyone|everyone|a person|individuals|recipients"

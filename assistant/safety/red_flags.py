@@ -42,7 +42,19 @@ RED_FLAGS: dict[str, RedFlag] = {
     "neurotoxicity": RedFlag(
         strong=(r"can't (?:wake|rouse) (?:him|her|them|my \w+|\w+ up)", r"won't wake(?: up)?",
                 r"(?:hard|difficult|impossible) to (?:wake|rouse|get up)", r"barely (?:wake|rouse|awake)",
-                r"(?:talking|speaking) (?:gibberish|nonsense)", r"not making (?:any )?sense",
+                r"(?:talking|speaking) (?:gibberish|nonsense)", r"(?:not|n't) making (?:any )?sense",
+                r"(?:asking|asks|asked|keeps asking) (?:me |us )?(?:what|which) (?:year|day|month) it is",
+                r"(?:talking|talks|talked|speaking) to (?:people|someone|somebody|things|\w+) (?:who|that)"
+                r" (?:aren't|isn't|wasn't|weren't) (?:there|here|in the room|real)",
+                r"picking at (?:the )?(?:air|nothing)", r"(?:speak|speaks|talk|talks) not (?:correct\w*|right|properly)",
+                r"asking (?:me |us )?the same (?:question|thing)s? (?:over and over|again and again|repeatedly"
+                r"|all the time)",
+                r"(?:calls?|calling|called) (?:\w+ ){1,2}by (?:the wrong name|(?:\w+ )?\w+'s name)",
+                r"staring (?:at nothing|into space|blankly)", r"answer\w* (?:\w+ ){0,2}questions? (?:all )?wrong",
+                r"(?:went|goes|go|going) (?:all )?stiff", r"eyes (?:rolled|rolling|roll) (?:back|up)",
+                r"(?:had|having|has) (?:some kind of |some sort of |what looked like )(?:a )?(?:seizure|fit)",
+                r"woke up on the floor", r"bit(?:ten)? (?:my|his|her) tongue",
+                r"won't (?:really |properly )?wake(?: up)?(?: properly)?", r"drifts? off again",
                 r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
                 r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)", r"(?:doesn't|didn't|can't) recogni[sz]e\b",
                 r"(?:saying|says|said|talking|talks) (?:\w+ ){0,2}(?:strange|weird|odd|funny|silly|random|bizarre)"
@@ -53,20 +65,21 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:calls?|calling|called) (?:me|us|him|her|them|\w+) (?:by )?(?:the wrong name|\w+'s name)",
                 r"(?:talking|speaking|talks|speaks) (?:\w+ ){0,2}"
                 + one_of(r"weird\w* strange\w* funny odd\w* differently nonsense rubbish"),
-                r"words (?:\w+ ){0,3}(?:wrong order|mixed up|jumbled|muddled)"),
+                r"words (?:\w+ ){0,3}(?:wrong order|mixed(?: up)?|jumbled|muddled)",
+                r"words (?:came|come|coming) out (?:as )?(?:nonsense|gibberish)"),
         weak=(r"confused", r"confusion", r"disorient\w*", r"delirious", r"delirium", r"gibberish", r"jumbled",
               r"garbled", r"slurr\w*", r"hallucinat\w*", r"seeing things", r"word[- ]finding",
               one_of(r"trouble difficulty problems? hard_time struggl\w* can't couldn't unable_to not_able_to"
                      r" hard")
               + r" (?:\w+ ){0,2}(?:speak\w*|talk\w*|say\w*|writ\w*|find\w* (?:\w+ ){0,2}words"
                 r"|get\w* (?:the |his |her |my )?words out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to))",
-              r"(?:hand)?writing (?:\w+ ){0,3}" + one_of(r"messy changed worse shaky illegible wobbly looks"
+              r"(?:hand)?writing (?:\w+ ){0,5}" + one_of(r"messy changed worse shaky illegible wobbly looks"
                                                          r" different off odd scribbl\w* unreadable"
                                                          r" all_over_the_place strange weird bad"),
               r"(?:can't|unable to) hold (?:a|the|his|her|my) (?:pen|pencil|cup|fork|spoon)",
               r"(?:not|\w+n't) (?:been )?(?:answering|responding) (?:\w+ ){0,2}(?:properly|normally|right"
               r"|sensibly)",
-              r"(?:he|she|they) (?:doesn't|didn't|can't|couldn't) (?:seem to )?understand\b"
+              r"(?:he|she|they) (?:doesn't|didn't|can't|couldn't|not|does not|did not) (?:seem to )?understand\b"
               r"(?! (?:the|why|how|his|her|their|it|that|this))",
               r"repeat\w* (?:the same|himself|herself|themselves|myself|questions)",
               r"(?:can't|couldn't|doesn't|didn't) (?:tell|say|know|remember) (?:me |us )?(?:where (?:he|she"
@@ -79,7 +92,12 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:keeps?|kept) (?:falling asleep|nodding off|dozing off)", r"seizures?", r"convuls\w*",
               r"shaking", r"shaky", r"trembl\w*", r"tremors?", r"twitch\w*", r"jerking", r"neurotox\w*",
               r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"not (?:him|her|my|them|your)sel(?:f|ves)",
-              r"can't think (?:straight|clearly|properly)",
+              r"can't think (?:straight|clearly|properly)", r"agitat\w*",
+              r"not like (?:him|her|them|my)(?:sel(?:f|ves))? at all",
+              r"can't keep (?:his|her|my|their) eyes open", r"funny turn",
+              one_of("pounding splitting severe terrible worst blinding very_strong strong awful crushing")
+              + r" (?:\w+ )?(?:headache|pain in (?:my |his |her |the )?head)",
+              r"(?:stiff neck|neck is (?:\w+ )?stiff)", r"light hurts (?:my|his|her|their) eyes",
               r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
               r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
     "collapse": RedFlag(
@@ -98,10 +116,15 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:won't|doesn't|hasn't|isn't|can't|will not|does not|has not) (?:\w+ )?stop",
                 r"(?:has|have|'s|'ve) been bleeding (?:for |since )?(?:over |more than |about |nearly |almost )?"
                 r"(?:an hour|half an hour|\d+ ?(?:minutes|mins|hours))",
-                r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood"),
+                r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood",
+                r"coffee[- ]grounds?"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
               r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
-              r"|came out )?(?:\w+ )?(?:red|pink|bloody|black|tarry)\b",
+              r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b",
+              r"clots? in (?:my |his |her |the )?(?:urine|pee|wee|it)",
+              r"blood in (?:the|his|her|my) (?:toilet|loo|bowl|nappy|diaper)", r"(?:bright )?red blood",
+              r"vomit\w* (?:\w+ ){0,2}(?:with )?blood", r"covered in (?:bruises|bruising|spots|blood)",
+              r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b",
               r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
               r"|brush)",
               r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
@@ -117,27 +140,35 @@ RED_FLAGS: dict[str, RedFlag] = {
     "breathing": RedFlag(
         strong=(r"(?:i|he|she|they|we|baby) can't (?:\w+ )?breathe", r"not breathing", r"stopped breathing",
                 r"can't (?:catch|get) (?:my|his|her|a) breath", r"gasping",
-                r"(?:can't|not) get(?:ting)? enough (?:air|breath|oxygen)", r"air hungry"),
+                r"(?:can't|not) get(?:ting)? enough (?:air|breath|oxygen)", r"air hungry",
+                r"can't (?:take|get|catch|draw) (?:a )?(?:full|deep|proper) breath",
+                r"can't (?:finish|get through|complete) a sentence", r"stopping for (?:air|breath)"),
         weak=(r"choking", r"(?:short|shortness) of breath", r"breathless\w*", r"out of breath", r"wheez\w*",
               one_of(r"trouble difficulty difficult hard struggl\w* problems? labou?red unable_to hard_time")
               + r" (?:\w+ ){0,2}breath\w*",
               r"lips (?:are |look |going |turned |turning )?(?:\w+ )?(?:blue|purple|gr[ae]y)",
               r"(?:blue|purple|gr[ae]y) lips",
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
-              + one_of(r"fast rapid shallow noisy weird strange labou?red heavy funny hard"),
+              + one_of(r"fast rapid shallow slow noisy weird strange labou?red heavy funny hard"),
               r"low oxygen",
               r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
     "chest_pain": RedFlag(
-        strong=(),
+        strong=(r"(?:spread\w*|going|goes|radiat\w*) (?:down |up )?(?:into|to) (?:my|his|her) (?:left )?(?:arm|jaw)",),
         weak=(r"heart attack", r"(?:tight|heavy|painful|sore|crushing) chest",
               r"chest (?:\w+ ){0,2}" + one_of(r"pains? hurts? hurting ache aches aching tight\w* pressure"
                                               r" heav\w* discomfort squeez\w* burn\w*"),
-              r"(?:pain|pressure|tightness|heaviness|ache|discomfort) (?:\w+ ){0,2}(?:in|across|on)"
-              r" (?:my |his |her |the )?chest",
+              r"(?:pain|pressure|tightness|heaviness|ache|discomfort|squeez\w*|feeling) (?:\w+ ){0,2}(?:in|across|on)"
+              r" (?:the (?:middle|centre|center) of )?(?:my |his |her |the )?chest",
+              r"heavy (?:\w+ ){0,3}(?:on|sit\w* on|sitting on) (?:my|his|her|the) chest",
+              r"heart (?:is )?(?:going mad|going crazy|thumping|hammering)", r"thumping in (?:my|his|her) (?:throat|chest)",
               r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
-              r"palpitations", r"racing heart")),
+              r"palpitations", r"racing heart",
+              r"(?:heart ?beat|pulse) (?:\w+ ){0,3}(?:fast|racing|irregular|pounding|all over the place|skipping)",
+              r"irregular (?:heart ?beat|pulse)")),
     "stroke": RedFlag(
-        strong=(),
+        strong=(r"(?:lost|losing) (?:the |all )?(?:vision|sight) in (?:my|his|her|one|the) (?:\w+ )?eye",
+                r"curtain (?:came|coming|has come|comes) down", r"seeing double",
+                r"everything(?:'s| has| is)? (?:gone|going) (?:blurry|dark|black|double)"),
         weak=(r"(?:having|had|has) a stroke",
               r"(?:face|mouth|smile|lip|eyelid)s? (?:is |are |looks? |seems? |has |started )?(?:\w+ )?"
               r"(?:droop\w*|lopsided|uneven|crooked|sagg\w*)", r"droop\w* (?:face|mouth|smile|on one side)",
@@ -152,7 +183,12 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:arm|leg|hand|foot)",
               r"face (?:\w+ ){0,2}(?:numb|tingl\w*)", r"slurr\w*", r"stroke", r"worst headache",
               r"(?:sudden|thunderclap) (?:\w+ ){0,2}headache", r"(?:lost|losing|loss of) (?:\w+ )?vision",
-              r"blurr\w* vision", r"double vision")),
+              r"blurr\w* vision", r"double vision",
+              r"vision (?:in (?:my|his|her|one) (?:\w+ )?eye )?(?:\w+ ){0,2}(?:went|gone|going|is|has gone)"
+              r" (?:\w+ )?(?:blurr\w*|dark|black|double|fuzzy)",
+              r"(?:can't|couldn't|unable to) (?:stand|walk|get up) (?:up )?(?:on (?:his|her|my|their) own"
+              r"|by (?:him|her|my|them)sel\w+|at all|anymore)",
+              r"legs (?:just )?(?:give|gave|giving|keep giving) (?:way|out)", r"floppy")),
     "diarrhea": RedFlag(
         strong=(),
         weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)"),
@@ -175,14 +211,37 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:look|looks|looking|turned|turning|gone|going|went) (?:a bit |quite |very )?yellow",
               r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)")),
     "vomiting": RedFlag(
-        strong=(r"can't (?:even )?keep (?:\w+ ){0,2}down",
-                r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)"),
+        strong=(r"can't (?:even )?keep (?:[\w-]+ ){0,3}down",
+                r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)",
+                r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b"),
         weak=(r"(?:vomit\w*|throwing up|being sick|puking) (?:\w+ ){0,3}(?:non-?stop|all (?:day|night)"
               r"|constantly|repeatedly|every (?:hour|time)|\d+ times|everything)",)),
     "infection": RedFlag(
         strong=(),
-        weak=(r"(?:line|picc|port|catheter|hickman|central line) (?:site )?(?:\w+ ){0,3}"
+        weak=(r"(?:line|picc|port|catheter|hickman|central line) (?:site )?(?:\w+ ){0,4}"
               r"(?:red|swollen|pus|oozing|leaking|hot|infected)",)),
+    "urine": RedFlag(
+        strong=(),
+        weak=(r"(?:peeing|weeing|urinating|peed|passing urine) (?:\w+ )?(?:hardly|barely|very little|almost nothing"
+              r"|much less|nothing)",
+              r"(?:hardly|barely|not|hasn't|haven't|hadn't|isn't|wasn't) (?:been )?(?:peeing|weeing|urinating|peed|weed"
+              r"|passed (?:any )?urine)",
+              r"(?:very )?little (?:or no )?(?:urine|pee|wee)\b", r"no (?:urine|pee|wee)\b")),
+    "allergy": RedFlag(
+        strong=(r"(?:face|tongue|lips?|throat|mouth|eyes)(?: and (?:face|tongue|lips?|throat|mouth|eyes))? (?:\w+ ){0,2}"
+                r"(?:swell\w*|swollen|puff\w* up|closing up)",),
+        weak=(r"anaphyla\w*",)),
+    "swelling": RedFlag(
+        strong=(r"(?:put on|gained) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
+                r" (?:overnight|in a day|since yesterday|in (?:a|one|two|\d+) days?)",),
+        weak=(r"(?:ankles?|legs?|feet|knees?|joints?|arms?|belly|tummy|stomach) (?:and (?:\w+ )?\w+ )?"
+              r"(?:have |has |is |are |just |suddenly )*(?:\w+ )?(?:swell\w*|swollen|blew up|blown up|puffed up)",),
+        qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds|lbs|hot|hours?|today|this morning|tonight"),
+    "head_injury": RedFlag(
+        strong=(),
+        weak=(r"(?:hit|banged|bumped|knocked|smacked|hurt) (?:my|his|her|their) head",
+              r"(?:fell|fall|fallen|falls) (?:\w+ ){0,3}(?:on|onto|and hit) (?:my|his|her|their|the) head"),
+        qualifier=r"platelet|blood thinner|anticoagul\w*|bleed\w*|dizz\w*|vomit\w*|headache|confus\w*|drows\w*"),
 }
 SELF_HARM = RedFlag(
     strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
@@ -202,9 +261,24 @@ SELF_HARM = RedFlag(
             r"want (?:it all|everything|my life|this life) to (?:end|stop|be over)",
             r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
             r"|possessions)",
+            r"(?:giving|gave|give|gives) (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)"
+            r"(?: [\w,']+){0,8}? away",
+            r"won't be needing (?:them|it|these|those|anything|my \w+)",
+            r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
+            r"pills (?:\w+ ){0,2}lined up", r"(?:made|making) (?:my|his|her) peace",
+            r"disappear (?:for good|forever)", r"see to it (?:my|him|her)self",
+            r"(?:no one|nobody) would (?:even )?(?:miss|notice|care)(?: (?:me|him|her))?(?: if|\s*[.!]|\s*$)",
+            r"hope (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up",
+            r"(?:saving|stockpiling|hoarding|collecting|storing) (?:up )?(?:all )?(?:my |his |her )?(?:\w+ )?"
+            r"(?:pills|tablets|meds|medicines?)",
+            r"how many (?:[\w-]+ ){0,5}(?:it would take|would (?:do it|be enough|kill))",
+            r"(?:not|n't) (?:going to|gonna) (?:stick|stay|be) around",
+            r"(?:driv\w*|jump\w*|walk\w*|swerv\w*|steer\w*) (?:\w+ ){0,2}off (?:a |the )?(?:bridge|cliff|roof|building"
+            r"|balcony|road)",
+            r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|oncoming \w+)",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
             # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
-            r"(?:easier|better) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
+            r"(?:easier|better|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
             r"if (?:i|he|she) (?:just )?(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead"
             r"|wasn't alive|weren't alive|wasn't around|weren't around)",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:wasn't|weren't|was never|were never|had never been)"
@@ -217,5 +291,7 @@ SELF_HARM = RedFlag(
             r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)"),
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
-          r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)"),
+          r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)",
+          r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished) fighting",
+          r"(?:this is )?the last time (?:i'll|i will) be (?:chatting|talking|here|writing)"),
 )

@@ -32,7 +32,7 @@ def _retriever(tmp_path: Path) -> HybridRetriever:
 def test_a_follow_ups_sentences_keep_the_better_of_the_search_and_the_question_alone(tmp_path: Path) -> None:
     retriever = _retriever(tmp_path)
     # One clause (a message of several is also read clause by clause, which would blur this comparison).
-    search = "Is it normal to feel anxious during a long recovery and does follow-up care help with sleep?"
+    search = "Why do people feel anxious during a long recovery and does follow-up care help with sleep?"
     together = retriever.retrieve(search, 5)
     alone = retriever.retrieve("does follow-up care help with sleep?", 5)
     follow_up = retriever.retrieve(search, 5, question="does follow-up care help with sleep?")
@@ -64,3 +64,16 @@ def test_a_message_of_several_clauses_is_also_read_clause_by_clause(tmp_path: Pa
     for part in clauses(message):
         alone = retriever.retrieve(part, 5).candidates[cid].sentence_scores
         assert np.all(whole.candidates[cid].sentence_scores >= alone - 1e-6), part
+
+
+def test_a_message_asking_whether_something_is_normal_is_also_read_as_what_patients_experience() -> None:
+    from assistant.ask.retrieve import experienced
+
+    assert experienced("she's so tired and a bit achy all the time, is that normal??") == (
+        "Patients experience: she's so tired and a bit achy all the time"
+    )
+    assert experienced("Is it normal to feel anxious months after a transplant?") == (
+        "Patients experience: feel anxious months after a transplant"
+    )
+    assert experienced("do other people get this or is it just me") == ""  # nothing said of what
+    assert experienced("How long do patients have to stay near the centre?") == ""  # asks no such thing

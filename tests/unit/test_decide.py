@@ -473,3 +473,32 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
     evidence = _evidence(text, set(tokens(text)), question, question)
     assert evidence.missing == 0.0 and evidence.coverage == 1.0
     assert _evidence(text, set(tokens(text)), "what sushi symptoms do patients get").missing > 0.3
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("What are iPSCs? I keep seeing them mentioned in articles.", "iPSCs"),  # one sentence of the message
+        ("The team said my dad is now in the 'maintenance phase'. What does that mean?", "maintenance phase"),
+        ('my dad is in the "maintenance phase" now. What is that?', "maintenance phase"),
+        ("What does that mean?", ""),  # nothing quoted to point at
+        ("Is it widely available? What is TIL?", "TIL"),
+    ],
+)
+def test_a_definition_question_may_be_one_sentence_of_a_message_or_point_at_a_quoted_phrase(
+    question: str, phrase: str
+) -> None:
+    assert defined_phrase(question) == phrase
+
+
+def test_a_misspelt_everyday_word_names_no_term() -> None:
+    assert not names_a_term("achey")  # 'ache' is one slip away
+    assert names_a_term("Zolgensma") and names_a_term("leukapheresis")
+
+
+def test_a_question_only_asking_what_comes_next_is_answered_from_what_follows() -> None:
+    weak = Evidence(best_sentence=0.3, coverage=0.2, missing=0.3, best_dense=0.4, domain=True)
+    assert decide(weak) is Outcome.NOT_FOUND
+    assert decide(weak, continues=True) is Outcome.ANSWER
+    named = dataclasses.replace(weak, unknown_terms=("Zolgensma",))
+    assert decide(named, continues=True) is Outcome.NOT_FOUND  # a name no guide uses is still declined

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.followup import asks_what_follows, last_turns, refers_back, retrieval_query
+from assistant.ask.followup import asks_only_what_follows, asks_what_follows, last_turns, refers_back, retrieval_query
 from assistant.domain import Turn
 
 FIRST = "Who did the first successful bone marrow transplant?"
@@ -81,3 +81,16 @@ def test_what_follows_is_read_from_the_last_question_and_answer() -> None:
         "The team watches blood counts [1].",
     ]
     assert last_turns("Is that permanent?", history) == []
+
+
+def test_a_question_only_asking_what_comes_next_says_at_most_one_thing_the_guides_know() -> None:
+    frame = frozenset({"ok", "since"})
+
+    def known(term: str) -> bool:
+        return term != "drive"
+
+    assert asks_only_what_follows("ok and since then?", frame, known)
+    assert asks_only_what_follows("And after that, what are they aiming for?", frame, known)
+    assert not asks_only_what_follows("and after that, when can I drive?", frame, known)  # a word no guide uses
+    assert not asks_only_what_follows("and later on, what changes do people notice in their energy?", frame, known)
+    assert not asks_only_what_follows("what are they aiming for?", frame, known)  # asks nothing of what follows

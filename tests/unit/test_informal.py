@@ -78,3 +78,12 @@ def test_contractions_typed_without_the_apostrophe_and_indefinite_pronouns_are_s
     assert tokens("whats the deal with jabs, thats what i didnt get") == ["deal", "jab"]
     assert tokens("is there anywhere or anyone that helps with money") == ["help", "money"]
     assert tokens("my other doctors") == ["doctor"]  # "others" too, as "other" is
+
+
+def test_a_rare_word_one_slip_from_a_common_one_is_read_as_that_word() -> None:
+    assert plain("i still feel anxous") == "i still feel anxious"
+    assert plain("how is it diffrent from a pill") == "how is it different from a pill"
+    assert plain("tierd all the time") == "tired all the time"
+    # Names and rare medical words are no slip from a common word: they stay as typed.
+    assert plain("is kymriah like crispr or haplobanks") == "is kymriah like crispr or haplobanks"
+    assert plain("he needs transfusions") == "he needs transfusions"

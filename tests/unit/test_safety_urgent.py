@@ -14,6 +14,9 @@ from assistant.safety import assess_message
 from bench.safety_report import CASES, Case, load_cases, main
 
 TABLE = load_cases(CASES)
+# Red flags and near-misses written in session 8 by two helpers told only the product's red-flag families, in
+# everyday, indirect, misspelt and buried wordings (EVALUATION.md); checked for escalation only.
+STRESS = load_cases(CASES.parent / "safety_stress.jsonl")
 
 
 def _kinds() -> Counter[str]:
@@ -35,6 +38,12 @@ def test_red_flags_escalate_and_near_misses_do_not(case: Case) -> None:
     verdict = assess_message(case.message, case.history)
     expected = (case.expect["urgent"], case.expect["self_harm"])
     assert (verdict.urgent, verdict.self_harm) == expected, verdict.reasons
+
+
+@pytest.mark.parametrize("case", STRESS, ids=[case.id for case in STRESS])
+def test_red_flags_in_everyday_words_escalate_and_calm_questions_do_not(case: Case) -> None:
+    verdict = assess_message(case.message, case.history)
+    assert (verdict.urgent, verdict.self_harm) == (case.expect["urgent"], case.expect["self_harm"]), verdict.reasons
 
 
 @pytest.mark.parametrize(
