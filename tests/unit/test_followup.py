@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.followup import asks_only_what_follows, asks_what_follows, last_turns, refers_back, retrieval_query
+from assistant.ask.followup import (
+    asks_only_what_follows,
+    asks_what_follows,
+    last_turns,
+    refers_back,
+    retrieval_query,
+)
 from assistant.domain import Turn
 
 FIRST = "Who did the first successful bone marrow transplant?"
