@@ -161,6 +161,8 @@ class _Sentence:
             return True
         if self.framed:
             return False
+        if self.statement and self.personal:  # "There was bright red blood in the toilet after I went."
+            return True
         lead_words = len(self.text[:start].split())
         report = self.short_report and (lead_words <= framing.REPORT_LEAD_WORDS or self.personal)
         return strength == _MEDIUM or asks_action or report

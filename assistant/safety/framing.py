@@ -46,14 +46,15 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|came down(?! over| on)"
             r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
             r"|therapy)"
-            r"|(?:fever|temperature|temp) (?:has )?(?:broke|broken|settled)|as a (?:kid|child)|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
+            r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)|last week"
+            r"|(?:\d+|two|three|a few|several) weeks ago|that stopped|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
             r"|last time|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
             r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
             r"|short time)|back then|at the time)")
 # When the treatment, not the symptom, is what happened "last month" or "in June" (not "chills during the
 # infusion last year": then both were).
 TREATMENT_TIME = (r"(?<!during the )(?<!during my )(?<!during his )(?<!during her )\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
-                  r"(?:last (?:year|month)|(?:\w+ )?(?:years?|months?) ago"
+                  r"(?:last (?:year|month|week)|(?:\w+ )?(?:years?|months?|weeks?) ago"
                   r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)")
 CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (?:morning|afternoon|evening)"
            r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)"
@@ -63,6 +64,7 @@ CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (
            r" (?:minutes|hours|days)"
            r"|all (?:day|night|morning)|(?:keeps?|kept) (?:on )?\w+ing|started|starting to"
            r"|just (?:now|started|had|noticed)|woke up|getting worse|(?:an|one|two|\d+) hours? ago"
+           r"|earlier(?! this (?:year|month)| in (?:the|my|his|her) )"
            r"|minutes ago|last night|yesterday|came back(?! (?:negative|positive|clear|normal|fine|ok))"
            r"|(?:over|in|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:hours?|days?|night)"
            r"|(?:lasts?|lasted|lasting|going on|been going on) (?:for )?(?:over |more than |about |nearly"

@@ -28,7 +28,8 @@ class RedFlag(NamedTuple):
 HAVE = r"(?:have|has|had|'ve got|'s got|got|with|running)"
 RED_FLAGS: dict[str, RedFlag] = {
     "fever": RedFlag(
-        strong=(r"burning up", r"running (?:a |an )?(?:high |slight )?(?:fever|temp|temperature)\b(?! of)",
+        strong=(r"burning up", r"(?:forehead|skin|body|he|she|head) (?:is |feels |'s )?(?:roasting|boiling|on fire)",
+                r"running (?:a |an )?(?:high |slight )?(?:fever|temp|temperature)\b(?! of)",
                 rf"{HAVE} (?:a |an )?(?:high |slight |low-grade )?(?:temp|temperature)\b(?! of)",
                 r"(?:spiked?|spiking) (?:a )?(?:fever|temp\w*)"),
         weak=(r"fever(?:s|ish)?", r"high temp\w*", r"pyrexi\w*", r"febrile", r"hot to the touch",
@@ -55,6 +56,12 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:had|having|has) (?:some kind of |some sort of |what looked like )(?:a )?(?:seizure|fit)",
                 r"woke up on the floor", r"bit(?:ten)? (?:my|his|her) tongue",
                 r"won't (?:really |properly )?wake(?: up)?(?: properly)?", r"drifts? off again",
+                r"(?:only )?grunts? when", r"can't get (?:him|her|them) (?:up|to wake)",
+                r"came out as (?:scribbles?|nonsense|gibberish)", r"staring at (?:the )?(?:wall|ceiling|nothing)",
+                r"not answering (?:us|me|questions)", r"asked (?:me |us )?who (?:i|we) (?:was|were|am|are)",
+                r"(?:couldn't|can't|didn't) remember (?:my|his|her|our) (?:\w+'s )?(?:name|phone number|address)",
+                r"(?:hand|arm|leg|face) (?:is |keeps? )?(?:jumping|jerking|twitching|shaking) (?:on its own|alone|by"
+                r" itself)",
                 r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
                 r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)", r"(?:doesn't|didn't|can't) recogni[sz]e\b",
                 r"(?:saying|says|said|talking|talks) (?:\w+ ){0,2}(?:strange|weird|odd|funny|silly|random|bizarre)"
@@ -67,12 +74,13 @@ RED_FLAGS: dict[str, RedFlag] = {
                 + one_of(r"weird\w* strange\w* funny odd\w* differently nonsense rubbish"),
                 r"words (?:\w+ ){0,3}(?:wrong order|mixed(?: up)?|jumbled|muddled)",
                 r"words (?:came|come|coming) out (?:as )?(?:nonsense|gibberish)"),
-        weak=(r"confused", r"confusion", r"disorient\w*", r"delirious", r"delirium", r"gibberish", r"jumbled",
+        weak=(r"confused", r"confuse", r"confusion", r"muddled", r"disorient\w*", r"delirious", r"delirium",
+              r"gibberish", r"jumbled",
               r"garbled", r"slurr\w*", r"hallucinat\w*", r"seeing things", r"word[- ]finding",
               one_of(r"trouble difficulty problems? hard_time struggl\w* can't couldn't unable_to not_able_to"
                      r" hard")
               + r" (?:\w+ ){0,2}(?:speak\w*|talk\w*|say\w*|writ\w*|find\w* (?:\w+ ){0,2}words"
-                r"|get\w* (?:the |his |her |my )?words out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to))",
+                r"|get\w* (?:the |his |her |my )?words out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to)\b)",
               r"(?:hand)?writing (?:\w+ ){0,5}" + one_of(r"messy changed worse shaky illegible wobbly looks"
                                                          r" different off odd scribbl\w* unreadable"
                                                          r" all_over_the_place strange weird bad"),
@@ -117,13 +125,13 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:has|have|'s|'ve) been bleeding (?:for |since )?(?:over |more than |about |nearly |almost )?"
                 r"(?:an hour|half an hour|\d+ ?(?:minutes|mins|hours))",
                 r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood",
-                r"coffee[- ]grounds?"),
+                r"coffee[- ]grounds?", r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
               r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
               r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b",
               r"clots? in (?:my |his |her |the )?(?:urine|pee|wee|it)",
               r"blood in (?:the|his|her|my) (?:toilet|loo|bowl|nappy|diaper)", r"(?:bright )?red blood",
-              r"vomit\w* (?:\w+ ){0,2}(?:with )?blood", r"covered in (?:bruises|bruising|spots|blood)",
+              r"vomit\w* (?:\w+ ){0,2}(?:with )?blood", r"gums (?:\w+ ){0,3}(?:bleed\w*|oozing|ooze)", r"covered in (?:bruises|bruising|spots|blood)",
               r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b",
               r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
               r"|brush)",
@@ -164,7 +172,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
               r"palpitations", r"racing heart",
               r"(?:heart ?beat|pulse) (?:\w+ ){0,3}(?:fast|racing|irregular|pounding|all over the place|skipping)",
-              r"irregular (?:heart ?beat|pulse)")),
+              r"irregular (?:heart ?beat|pulse)",
+              r"(?:heart|heart rate|pulse) (?:is |was |'s )?(?:at |of )?(?:1[3-9]\d|2\d\d)\b")),
     "stroke": RedFlag(
         strong=(r"(?:lost|losing) (?:the |all )?(?:vision|sight) in (?:my|his|her|one|the) (?:\w+ )?eye",
                 r"curtain (?:came|coming|has come|comes) down", r"seeing double",
@@ -188,7 +197,10 @@ RED_FLAGS: dict[str, RedFlag] = {
               r" (?:\w+ )?(?:blurr\w*|dark|black|double|fuzzy)",
               r"(?:can't|couldn't|unable to) (?:stand|walk|get up) (?:up )?(?:on (?:his|her|my|their) own"
               r"|by (?:him|her|my|them)sel\w+|at all|anymore)",
-              r"legs (?:just )?(?:give|gave|giving|keep giving) (?:way|out)", r"floppy")),
+              r"legs (?:just )?(?:give|gave|giving|keep giving) (?:way|out)", r"floppy",
+              r"(?:arm|leg|hand|side of (?:my|his|her) face) (?:just )?(?:went|gone|going|is|feels) (?:all )?"
+              r"(?:heavy|numb|weak|dead|limp|floppy)",
+              r"seeing (?:two of everything|things double)")),
     "diarrhea": RedFlag(
         strong=(),
         weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)"),
@@ -213,33 +225,39 @@ RED_FLAGS: dict[str, RedFlag] = {
     "vomiting": RedFlag(
         strong=(r"can't (?:even )?keep (?:[\w-]+ ){0,3}down",
                 r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)",
-                r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b"),
+                r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b",
+                r"(?:vomit\w*|threw up|thrown up|throwing up|been sick|sick) (?:after|with) (?:every|each) (?:dose|pill"
+                r"|tablet|meal|drink)"),
         weak=(r"(?:vomit\w*|throwing up|being sick|puking) (?:\w+ ){0,3}(?:non-?stop|all (?:day|night)"
               r"|constantly|repeatedly|every (?:hour|time)|\d+ times|everything)",)),
     "infection": RedFlag(
         strong=(),
         weak=(r"(?:line|picc|port|catheter|hickman|central line) (?:site )?(?:\w+ ){0,4}"
-              r"(?:red|swollen|pus|oozing|leaking|hot|infected)",)),
+              r"(?:red|swollen|pus|oozing|leaking|hot|infected)",
+              r"(?:redness|red|swelling|swollen|pus|oozing|hot|sore) (?:\w+ ){0,3}(?:around|at|near|on|from)"
+              r" (?:my |his |her |the )?(?:\w+ )?(?:line|picc|port|catheter|hickman)\b")),
     "urine": RedFlag(
         strong=(),
         weak=(r"(?:peeing|weeing|urinating|peed|passing urine) (?:\w+ )?(?:hardly|barely|very little|almost nothing"
               r"|much less|nothing)",
               r"(?:hardly|barely|not|hasn't|haven't|hadn't|isn't|wasn't) (?:been )?(?:peeing|weeing|urinating|peed|weed"
               r"|passed (?:any )?urine)",
-              r"(?:very )?little (?:or no )?(?:urine|pee|wee)\b", r"no (?:urine|pee|wee)\b")),
+              r"(?:very )?little (?:or no )?(?:urine|pee|wee)\b", r"no (?:urine|pee|wee)\b",
+              r"(?:no|hasn't had a|not had a|hasn't had any|no more) wet (?:nappy|nappies|diaper|diapers)",
+              r"only (?:been|gone) to the (?:loo|toilet|bathroom) once")),
     "allergy": RedFlag(
         strong=(r"(?:face|tongue|lips?|throat|mouth|eyes)(?: and (?:face|tongue|lips?|throat|mouth|eyes))? (?:\w+ ){0,2}"
                 r"(?:swell\w*|swollen|puff\w* up|closing up)",),
         weak=(r"anaphyla\w*",)),
     "swelling": RedFlag(
-        strong=(r"(?:put on|gained) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
-                r" (?:overnight|in a day|since yesterday|in (?:a|one|two|\d+) days?)",),
+        strong=(r"(?:put on|gained|up) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
+                r" (?:overnight|in a day|since (?:yesterday|\w+day)|in (?:a|one|two|\d+) days?)",),
         weak=(r"(?:ankles?|legs?|feet|knees?|joints?|arms?|belly|tummy|stomach) (?:and (?:\w+ )?\w+ )?"
               r"(?:have |has |is |are |just |suddenly )*(?:\w+ )?(?:swell\w*|swollen|blew up|blown up|puffed up)",),
         qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds|lbs|hot|hours?|today|this morning|tonight"),
     "head_injury": RedFlag(
         strong=(),
-        weak=(r"(?:hit|banged|bumped|knocked|smacked|hurt) (?:my|his|her|their) head",
+        weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|hurt) (?:my|his|her|their) head",
               r"(?:fell|fall|fallen|falls) (?:\w+ ){0,3}(?:on|onto|and hit) (?:my|his|her|their|the) head"),
         qualifier=r"platelet|blood thinner|anticoagul\w*|bleed\w*|dizz\w*|vomit\w*|headache|confus\w*|drows\w*"),
 }
@@ -265,7 +283,13 @@ SELF_HARM = RedFlag(
             r"(?: [\w,']+){0,8}? away",
             r"won't be needing (?:them|it|these|those|anything|my \w+)",
             r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
-            r"pills (?:\w+ ){0,2}lined up", r"(?:made|making) (?:my|his|her) peace",
+            r"pills (?:\w+ ){0,2}lined up", r"goodbye (?:note|letter|message)s?",
+            r"(?:stash|stockpile|hoard) of (?:his |her |my )?(?:\w+ )?(?:pills|tablets|meds|painkillers)",
+            r"putting (?:aside|away|by) (?:my|his|her) (?:\w+ )?(?:pills|tablets|meds)",
+            r"(?:how much|how many) (?:[\w-]+ ){0,4}(?:would it take|to take) to (?:not wake up|die|end it)",
+            r"cutting (?:my|his|her)(?:self| arms?| legs?| wrists?| skin)", r"won't be around (?:for it|to see)",
+            r"letters (?:\w+ ){0,3}for (?:after|when i'm gone)", r"sort(?:ed|ing) out (?:his|her|my) affairs",
+            r"(?:made|making) (?:my|his|her) peace",
             r"disappear (?:for good|forever)", r"see to it (?:my|him|her)self",
             r"(?:no one|nobody) would (?:even )?(?:miss|notice|care)(?: (?:me|him|her))?(?: if|\s*[.!]|\s*$)",
             r"hope (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up",
@@ -275,7 +299,8 @@ SELF_HARM = RedFlag(
             r"(?:not|n't) (?:going to|gonna) (?:stick|stay|be) around",
             r"(?:driv\w*|jump\w*|walk\w*|swerv\w*|steer\w*) (?:\w+ ){0,2}off (?:a |the )?(?:bridge|cliff|roof|building"
             r"|balcony|road)",
-            r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|oncoming \w+)",
+            r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|river|lake|sea|canal"
+            r"|oncoming \w+)",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
             # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
             r"(?:easier|better|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
@@ -292,6 +317,9 @@ SELF_HARM = RedFlag(
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
           r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)",
-          r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished) fighting",
+          r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished|tired|sick) (?:of )?fighting",
+          r"(?:stored|saved|saving|hidden|hiding) (?:\w+ ){0,3}(?:oxycodone|morphine|painkillers|sleeping (?:pills"
+          r"|tablets))",
+          r"(?:i've|i have) got enough(?: pills| tablets)?",
           r"(?:this is )?the last time (?:i'll|i will) be (?:chatting|talking|here|writing)"),
 )
