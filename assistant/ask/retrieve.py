@@ -106,7 +106,10 @@ class HybridRetriever:
         worded = in_guide_words(question or query, lambda t: self._lexical.df(t) > 0)
         # ... and, asked whether something is normal ('still so tired, is that normal?'), as the guides say what
         # patients go through ('Many patients experience fatigue ...').
-        parts = [*parts, *(reading for reading in (worded, experienced(question or query)) if reading)]
+        # ... and, looking for help ('is there anywhere that helps with money and travel?'), as a guide's list of
+        # resources puts it ('This website provides resources and support for patients ..., including ...').
+        asked_as = (worded, experienced(question or query), sought_help(worded or question or query))
+        parts = [*parts, *(reading for reading in asked_as if reading)]
         vectors = self._embedder.embed_queries([*texts, *parts, *([question] if alone else []), *previous])
         before = [vectors.pop() for _ in previous]
         asked = vectors.pop() if alone else None
@@ -231,6 +234,28 @@ def experienced(text: str) -> str:
             said.append(after.strip(" ?!.,"))
     rest = " ".join(said)
     return f"Patients experience: {rest}" if len(tokens(rest)) >= CLAUSE_TERMS else ""
+
+
+# "is there anywhere that helps with ...", "any websites that help w ...", "where can I get help with ..."
+_SEEKS_HELP = re.compile(
+    r"\b(?:(?:is|are)\s+there\s+)?(?:anywhere|any\s*(?:one|body|where|place|organi[sz]ations?|websites?|sites?"
+    r"|charit(?:y|ies)|groups?|services?|programs?|programmes?|help|support|resources?))"
+    r"(?:\s+(?:out\s+there|that|who|which|to))*\s+(?:can\s+)?(?:helps?|offers?|provides?|gives?|assists?|support)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:with|w|for)\s+(.+)"
+    r"|\bany\s+(?:help|support|assistance)(?:\s+out\s+there)?\s+(?:with|for)\s+(.+)"
+    r"|\bwhere\s+(?:can|do|could|should)\s+(?:i|we|you|people|patients)\s+(?:get|find|look\s+for)\s+"
+    r"(?:help|support|assistance)\s+(?:with|for)\s+(.+)",
+    re.I,
+)
+
+
+def sought_help(text: str) -> str:
+    """A message looking for help, read as a guide's resource list would put it: 'is there anywhere that helps
+    with money and travel for CAR-T?' -> 'A website that provides support with money and travel for CAR-T'."""
+    match = _SEEKS_HELP.search(text)
+    what = next((g for g in match.groups() if g), "") if match else ""
+    what = what.strip(" ?!.")
+    return f"A website that provides support with {what}" if len(tokens(what)) >= CLAUSE_TERMS else ""
 
 
 def _reorder_within_guides(

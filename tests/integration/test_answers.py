@@ -303,3 +303,14 @@ def test_a_follow_up_about_what_comes_next_is_answered_from_further_on_in_the_gu
 def test_a_question_asking_which_medicines_is_answered_by_the_kind_the_guides_name(bundled_services) -> None:  # type: ignore[no-untyped-def]
     answer = bundled_services.assistant.ask("Which medicines stop the body from rejecting the new cells?")
     assert not answer.flags.not_found and "Immunosuppressive medications" in answer.text
+
+
+def test_a_question_looking_for_help_finds_the_guides_resource_list(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    answer = bundled_services.assistant.ask("where can we get help with money and getting to the hospital for car-t?")
+    assert not answer.flags.not_found and "Cell Therapy 360" in answer.text
+
+
+def test_asking_whether_a_feeling_is_normal_finds_what_patients_experience(bundled_services) -> None:  # type: ignore[no-untyped-def]
+    # Read as asked, the question is too far from "Many patients experience fatigue, anxiety, ..." to answer.
+    answer = bundled_services.assistant.ask("still wiped out and anxious all the time 5 months after my transplant, is that normal?")
+    assert not answer.flags.not_found and "anxiety" in answer.text

@@ -77,3 +77,19 @@ def test_a_message_asking_whether_something_is_normal_is_also_read_as_what_patie
     )
     assert experienced("do other people get this or is it just me") == ""  # nothing said of what
     assert experienced("How long do patients have to stay near the centre?") == ""  # asks no such thing
+
+
+def test_a_message_looking_for_help_is_also_read_as_a_resource_list_puts_it() -> None:
+    from assistant.ask.retrieve import sought_help
+
+    assert sought_help("Is there anywhere that helps families with money and travel for CAR-T?") == (
+        "A website that provides support with money and travel for CAR-T"
+    )
+    assert sought_help("Is there any help out there with the money side?") == (
+        "A website that provides support with the money side"
+    )
+    assert sought_help("where can I get help with paying for treatment?") == (
+        "A website that provides support with paying for treatment"
+    )
+    assert sought_help("any site that helps w that") == ""  # nothing said of what
+    assert sought_help("How does CAR-T help the immune system?") == ""
