@@ -42,12 +42,14 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
 RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
-            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up|went down(?! over| on)"
+            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up(?: now)?|went down(?! over| on)"
             r"|came down(?! over| on)"
             r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
             r"|therapy)"
             r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)|last week"
-            r"|(?:\d+|two|three|a few|several) weeks ago|that stopped|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
+            r"|(?:\d+|two|three|a few|several) weeks ago|that stopped|newborn|as an? (?:baby|infant|toddler|teenager)"
+            r"|when (?:i|he|she) was (?:born|a baby|little|young|in (?:the )?hospital)|in (?:19|20)\d\d\b|ever since"
+            r"|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
             r"|last time|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
             r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
             r"|short time)|back then|at the time)")
@@ -55,8 +57,8 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
 # infusion last year": then both were).
 TREATMENT_TIME = (r"(?<!during the )(?<!during my )(?<!during his )(?<!during her )\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
                   r"(?:last (?:year|month|week)|(?:\w+ )?(?:years?|months?|weeks?) ago"
-                  r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)")
-CURRENT = (r"\b(?:right now|now|currently|at the moment|atm|today|tonight|this (?:morning|afternoon|evening)"
+                  r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:19|20)\d\d)")
+CURRENT = (r"\b(?:right now|(?<!\d )now|currently|at the moment|atm|today|tonight|this (?:morning|afternoon|evening)"
            r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)"
            r"|\w+day|then|earlier|lunch\w*|breakfast|dinner|bedtime|waking|(?:i|he|she|we) woke|\d|about \d"
            r"|around \d|morning|tonight)"

@@ -56,7 +56,9 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:had|having|has) (?:some kind of |some sort of |what looked like )(?:a )?(?:seizure|fit)",
                 r"woke up on the floor", r"bit(?:ten)? (?:my|his|her) tongue",
                 r"won't (?:really |properly )?wake(?: up)?(?: properly)?", r"drifts? off again",
-                r"(?:only )?grunts? when", r"can't get (?:him|her|them) (?:up|to wake)",
+                r"(?:only )?grunts? when", r"can't get (?:him|her|them|my \w+|\w+) (?:up|to wake)",
+                r"(?:tv|television|radio|walls?|voices?) (?:was|were|is|are|keeps?) (?:talking|speaking) to (?:her|him|me|them)",
+                r"laughing at nothing", r"hearing voices",
                 r"came out as (?:scribbles?|nonsense|gibberish)", r"staring at (?:the )?(?:wall|ceiling|nothing)",
                 r"not answering (?:us|me|questions)", r"asked (?:me |us )?who (?:i|we) (?:was|were|am|are)",
                 r"(?:couldn't|can't|didn't) remember (?:my|his|her|our) (?:\w+'s )?(?:name|phone number|address)",
@@ -80,7 +82,7 @@ RED_FLAGS: dict[str, RedFlag] = {
               one_of(r"trouble difficulty problems? hard_time struggl\w* can't couldn't unable_to not_able_to"
                      r" hard")
               + r" (?:\w+ ){0,2}(?:speak\w*|talk\w*|say\w*|writ\w*|find\w* (?:\w+ ){0,2}words"
-                r"|get\w* (?:the |his |her |my )?words out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to)\b)",
+                r"|get\w* (?:the |his |her |my )?words? out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to)\b)",
               r"(?:hand)?writing (?:\w+ ){0,5}" + one_of(r"messy changed worse shaky illegible wobbly looks"
                                                          r" different off odd scribbl\w* unreadable"
                                                          r" all_over_the_place strange weird bad"),
@@ -109,7 +111,7 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
               r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
     "collapse": RedFlag(
-        strong=(r"passed out", r"fainted", r"collapsed", r"blacked out", r"lost consciousness",
+        strong=(r"passed out", r"fainted", r"collapsed(?! with laugh\w*| laughing| in laugh\w*)", r"blacked out", r"lost consciousness",
                 r"unconscious",
                 r"unresponsive", r"not responding(?! to (?!me\b|us\b|anyone|anything|voices?))",
                 r"(?:feel|feeling|felt) (?:very |really )?faint"),
@@ -125,7 +127,7 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:has|have|'s|'ve) been bleeding (?:for |since )?(?:over |more than |about |nearly |almost )?"
                 r"(?:an hour|half an hour|\d+ ?(?:minutes|mins|hours))",
                 r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood",
-                r"coffee[- ]grounds?", r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
+                r"coffee[- ]grounds?", r"looks? like tar\b", r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
               r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
               r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b",
@@ -154,7 +156,8 @@ RED_FLAGS: dict[str, RedFlag] = {
         weak=(r"choking", r"(?:short|shortness) of breath", r"breathless\w*", r"out of breath", r"wheez\w*",
               one_of(r"trouble difficulty difficult hard struggl\w* problems? labou?red unable_to hard_time")
               + r" (?:\w+ ){0,2}breath\w*",
-              r"lips (?:are |look |going |turned |turning )?(?:\w+ )?(?:blue|purple|gr[ae]y)",
+              r"lips (?:are |look |going |turned |turning )?(?:\w+ ){0,2}(?:blue|bluish|blue-ish|purple|gr[ae]y)",
+              r"puffed (?:out )?(?:just )?(?:sitting|lying|resting)",
               r"(?:blue|purple|gr[ae]y) lips",
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
               + one_of(r"fast rapid shallow slow noisy weird strange labou?red heavy funny hard"),
@@ -200,7 +203,9 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"legs (?:just )?(?:give|gave|giving|keep giving) (?:way|out)", r"floppy",
               r"(?:arm|leg|hand|side of (?:my|his|her) face) (?:just )?(?:went|gone|going|is|feels) (?:all )?"
               r"(?:heavy|numb|weak|dead|limp|floppy)",
-              r"seeing (?:two of everything|things double)")),
+              r"seeing (?:two of everything|things double)",
+              r"(?:everything|vision|sight) (?:\w+ )?(?:looks?|went|gone|is|has gone|going) (?:all )?(?:\w+ )?"
+              r"(?:blurry|dim|dark|black|double)")),
     "diarrhea": RedFlag(
         strong=(),
         weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)"),
@@ -235,7 +240,9 @@ RED_FLAGS: dict[str, RedFlag] = {
         weak=(r"(?:line|picc|port|catheter|hickman|central line) (?:site )?(?:\w+ ){0,4}"
               r"(?:red|swollen|pus|oozing|leaking|hot|infected)",
               r"(?:redness|red|swelling|swollen|pus|oozing|hot|sore) (?:\w+ ){0,3}(?:around|at|near|on|from)"
-              r" (?:my |his |her |the )?(?:\w+ )?(?:line|picc|port|catheter|hickman)\b")),
+              r" (?:my |his |her |the )?(?:\w+ )?(?:line|picc|port|catheter|hickman)\b",
+              r"(?:line|picc|port|catheter|hickman)\b[^.]{0,60}?(?:gone|is|looks|turned|has gone) (?:\w+ )?"
+              r"(?:hot|red|puffy|swollen|oozing)")),
     "urine": RedFlag(
         strong=(),
         weak=(r"(?:peeing|weeing|urinating|peed|passing urine) (?:\w+ )?(?:hardly|barely|very little|almost nothing"
@@ -246,9 +253,10 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:no|hasn't had a|not had a|hasn't had any|no more) wet (?:nappy|nappies|diaper|diapers)",
               r"only (?:been|gone) to the (?:loo|toilet|bathroom) once")),
     "allergy": RedFlag(
-        strong=(r"(?:face|tongue|lips?|throat|mouth|eyes)(?: and (?:face|tongue|lips?|throat|mouth|eyes))? (?:\w+ ){0,2}"
+        strong=(r"(?:face|tongue|lips?|throat|mouth|eyes|eyelids)(?: and (?:face|tongue|lips?|throat|mouth|eyes"
+                r"|eyelids))? (?:\w+ ){0,2}"
                 r"(?:swell\w*|swollen|puff\w* up|closing up)",),
-        weak=(r"anaphyla\w*",)),
+        weak=(r"anaphyla\w*", r"voice (?:is |has )?(?:going|gone|getting) (?:\w+ )?hoarse")),
     "swelling": RedFlag(
         strong=(r"(?:put on|gained|up) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
                 r" (?:overnight|in a day|since (?:yesterday|\w+day)|in (?:a|one|two|\d+) days?)",),
@@ -283,7 +291,11 @@ SELF_HARM = RedFlag(
             r"(?: [\w,']+){0,8}? away",
             r"won't be needing (?:them|it|these|those|anything|my \w+)",
             r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
-            r"pills (?:\w+ ){0,2}lined up", r"goodbye (?:note|letter|message)s?",
+            r"pills (?:\w+ ){0,2}lined up", r"(?:last|final) goodbye", r"lethal dose",
+            r"won't be a burden (?:to \w+ )?(?:much|for) (?:longer|long)", r"sorted (?:out )?(?:his|her|my) will",
+            r"(?:wish|wishing|wishes) (?:i|he|she) (?:just )?(?:wouldn't|won't|didn't) wake up",
+            r"(?:driv\w*|swerv\w*|steer\w*) (?:the |my |his |her )?car into",
+            r"goodbye (?:note|letter|message)s?",
             r"(?:stash|stockpile|hoard) of (?:his |her |my )?(?:\w+ )?(?:pills|tablets|meds|painkillers)",
             r"putting (?:aside|away|by) (?:my|his|her) (?:\w+ )?(?:pills|tablets|meds)",
             r"(?:how much|how many) (?:[\w-]+ ){0,4}(?:would it take|to take) to (?:not wake up|die|end it)",
@@ -303,7 +315,7 @@ SELF_HARM = RedFlag(
             r"|oncoming \w+)",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
             # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
-            r"(?:easier|better|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
+            r"(?:easier|better(?: off)?|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
             r"if (?:i|he|she) (?:just )?(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead"
             r"|wasn't alive|weren't alive|wasn't around|weren't around)",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:wasn't|weren't|was never|were never|had never been)"
