@@ -58,7 +58,17 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"won't (?:really |properly )?wake(?: up)?(?: properly)?", r"drifts? off again",
                 r"(?:only )?grunts? when", r"can't get (?:him|her|them|my \w+|\w+) (?:up|to wake)",
                 r"(?:tv|television|radio|walls?|voices?) (?:was|were|is|are|keeps?) (?:talking|speaking) to (?:her|him|me|them)",
-                r"laughing at nothing", r"hearing voices",
+                r"laughing at nothing", r"hearing voices", r"zon(?:ing|es|ed) out",
+                r"stuck (?:halfway )?(?:through|in the middle of) (?:a )?sentence", r"word'?s? (?:just )?(?:vanish\w*|disappear\w*)",
+                r"(?:didn't|doesn't|did not|does not) (?:seem to )?(?:clock|realise|realize) (?:it was|it's|that it was) me",
+                r"(?:couldn't|can't) (?:\w+ ){0,5}remember how to (?:spell|write|read|use)",
+                r"there (?:are|were) (?:\w+ ){0,2}(?:cats|people|bugs|insects|spiders|animals|children|men|dogs) (?:walking"
+                r"|crawling|sitting|standing|in the)", r"(?:isn't|wasn't|not) (?:him|her|them)sel(?:f|ves) at all",
+                r"mix(?:es|ing)? (?:up )?(?:the |his |her )?words", r"asleep for (?:like |about |over |nearly )?\d+ ?(?:hrs|hours)",
+                r"(?:shook|shake|shaking) (?:him|her|them) and (?:he|she|they) (?:just )?(?:mumbled|grunted|didn't wake)",
+                r"woke up on the (?:\w+ )?floor", r"bitten tongue", r"(?:holding|clutching) (?:his|her|my) head",
+                r"head (?:started|starts) (?:hurting|pounding|throbbing) (?:all of a sudden|suddenly)",
+                r"can't (?:bend|move|turn) (?:my|his|her) neck",
                 r"came out as (?:scribbles?|nonsense|gibberish)", r"staring at (?:the )?(?:wall|ceiling|nothing)",
                 r"not answering (?:us|me|questions)", r"asked (?:me |us )?who (?:i|we) (?:was|were|am|are)",
                 r"(?:couldn't|can't|didn't) remember (?:my|his|her|our) (?:\w+'s )?(?:name|phone number|address)",
@@ -83,7 +93,7 @@ RED_FLAGS: dict[str, RedFlag] = {
                      r" hard")
               + r" (?:\w+ ){0,2}(?:speak\w*|talk\w*|say\w*|writ\w*|find\w* (?:\w+ ){0,2}words"
                 r"|get\w* (?:the |his |her |my )?words? out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to)\b)",
-              r"(?:hand)?writing (?:\w+ ){0,5}" + one_of(r"messy changed worse shaky illegible wobbly looks"
+              r"(?:hand)?writing(?:'s)? (?:\w+ ){0,5}" + one_of(r"messy changed worse shaky illegible wobbly looks"
                                                          r" different off odd scribbl\w* unreadable"
                                                          r" all_over_the_place strange weird bad"),
               r"(?:can't|unable to) hold (?:a|the|his|her|my) (?:pen|pencil|cup|fork|spoon)",
@@ -111,7 +121,9 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
               r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
     "collapse": RedFlag(
-        strong=(r"passed out", r"fainted", r"collapsed(?! with laugh\w*| laughing| in laugh\w*)", r"blacked out", r"lost consciousness",
+        strong=(r"passed out", r"fainted", r"crumpled", r"came round after",
+                r"(?:nearly|almost) (?:went down|passed out|fainted|blacked out|collapsed)",
+                r"(?:keep|keeps|kept) (?:going|greying) (?:grey|gray|dark|black)", r"collapsed(?! with laugh\w*| laughing| in laugh\w*)", r"blacked out", r"lost consciousness",
                 r"unconscious",
                 r"unresponsive", r"not responding(?! to (?!me\b|us\b|anyone|anything|voices?))",
                 r"(?:feel|feeling|felt) (?:very |really )?faint"),
@@ -127,7 +139,8 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:has|have|'s|'ve) been bleeding (?:for |since )?(?:over |more than |about |nearly |almost )?"
                 r"(?:an hour|half an hour|\d+ ?(?:minutes|mins|hours))",
                 r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood",
-                r"coffee[- ]grounds?", r"looks? like tar\b", r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
+                r"coffee[- ]grounds?", r"coffee granules", r"(?:toilet|loo)[^.]{0,30}\bthere (?:is|was) blood",
+                r"blood(?:, red,)? (?:\w+ ){0,4}in the (?:water|toilet|bowl)", r"looks? like tar\b", r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
               r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
               r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b",
@@ -152,7 +165,10 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"can't (?:catch|get) (?:my|his|her|a) breath", r"gasping",
                 r"(?:can't|not) get(?:ting)? enough (?:air|breath|oxygen)", r"air hungry",
                 r"can't (?:take|get|catch|draw) (?:a )?(?:full|deep|proper) breath",
-                r"can't (?:finish|get through|complete) a sentence", r"stopping for (?:air|breath)"),
+                r"can't (?:finish|get through|complete|get to the end of) a sentence", r"stopping for (?:air|breath)",
+                r"couldn't (?:catch|get) (?:my|his|her|a) breath", r"sucking in (?:under|between) (?:his|her|the|my) ribs",
+                r"nostrils (?:are )?flaring", r"not enough air", r"(?:breath|breathing) (?:\w+ ){0,2}(?:noise|sound)s? like"
+                r" (?:a )?whistl\w*"),
         weak=(r"choking", r"(?:short|shortness) of breath", r"breathless\w*", r"out of breath", r"wheez\w*",
               one_of(r"trouble difficulty difficult hard struggl\w* problems? labou?red unable_to hard_time")
               + r" (?:\w+ ){0,2}breath\w*",
@@ -164,14 +180,18 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"low oxygen",
               r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
     "chest_pain": RedFlag(
-        strong=(r"(?:spread\w*|going|goes|radiat\w*) (?:down |up )?(?:into|to) (?:my|his|her) (?:left )?(?:arm|jaw)",),
+        strong=(r"(?:spread\w*|going|goes|runs?|running|radiat\w*) (?:a bit |right )?(?:down |up )?(?:into |to )?"
+                r"(?:my|his|her) (?:left )?(?:arm|jaw)",
+                r"heart(?:'s| is)? going like the clappers", r"counted (?:about |around )?(?:1[3-9]\d|2\d\d)\b",
+                r"(?:band|tightness|pressure) across (?:my|his|her|the) chest"),
         weak=(r"heart attack", r"(?:tight|heavy|painful|sore|crushing) chest",
               r"chest (?:\w+ ){0,2}" + one_of(r"pains? hurts? hurting ache aches aching tight\w* pressure"
                                               r" heav\w* discomfort squeez\w* burn\w*"),
               r"(?:pain|pressure|tightness|heaviness|ache|discomfort|squeez\w*|feeling) (?:\w+ ){0,2}(?:in|across|on)"
               r" (?:the (?:middle|centre|center) of )?(?:my |his |her |the )?chest",
               r"heavy (?:\w+ ){0,3}(?:on|sit\w* on|sitting on) (?:my|his|her|the) chest",
-              r"heart (?:is )?(?:going mad|going crazy|thumping|hammering)", r"thumping in (?:my|his|her) (?:throat|chest)",
+              r"heart (?:is )?(?:going mad|going crazy|thumping|hammering)", r"(?:fish|bird|butterfl\w+) flapping",
+              r"chest feels (?:weird|funny|strange|wrong|odd)", r"thumping in (?:my|his|her) (?:throat|chest)",
               r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
               r"palpitations", r"racing heart",
               r"(?:heart ?beat|pulse) (?:\w+ ){0,3}(?:fast|racing|irregular|pounding|all over the place|skipping)",
@@ -217,8 +237,9 @@ RED_FLAGS: dict[str, RedFlag] = {
                    r"|for (?:\d+|two|three|several|a few|few) (?:days|hours)")),
     "rash": RedFlag(
         strong=(),
-        weak=(r"rash\w*", r"hives", r"welts", r"blister\w*", r"peeling skin", r"skin (?:is )?peeling"),
-        qualifier=(r"spread\w*|all over|everywhere|whole body|getting (?:bigger|worse)|growing|blister\w*"
+        weak=(r"rash\w*", r"hives", r"welts", r"blister\w*", r"peeling skin", r"skin (?:is )?peeling",
+              r"skin (?:is )?(?:coming|peeling|falling) (?:away|off)", r"mouth (?:is )?full of sores"),
+        qualifier=(r"spread\w*|all over|everywhere|whole body|getting (?:bigger|worse)|growing|blister\w*|in sheets|sores"
                    r"|peel\w*|covering|covers|over (?:his|her|my) (?:whole|entire)"
                    r"|to (?:my|his|her) (?:chest|back|face|arms|legs|stomach|belly|neck)")),
     "jaundice": RedFlag(
@@ -226,9 +247,11 @@ RED_FLAGS: dict[str, RedFlag] = {
         weak=(r"(?:skin|eyes?|whites of (?:my|his|her|the) eyes) (?:\w+ ){0,3}(?:yellow\w*|jaundic\w*)",
               r"yellow\w* (?:\w+ )?(?:skin|eyes?|tinge)", r"jaundic\w*",
               r"(?:look|looks|looking|turned|turning|gone|going|went) (?:a bit |quite |very )?yellow",
-              r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)")),
+              r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)",
+              r"(?:urine|pee|wee) (?:is |looks )?(?:the colou?r of )?(?:cola|tea|coke)\b",
+              r"eyes (?:\w+ ){0,3}(?:custard|orang\w*)", r"look (?:a bit |quite |very )?orang(?:ey|e|ish)")),
     "vomiting": RedFlag(
-        strong=(r"can't (?:even )?keep (?:[\w-]+ ){0,3}down",
+        strong=(r"(?:can't|couldn't) (?:even )?keep (?:[\w-]+ ){0,3}down",
                 r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)",
                 r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b",
                 r"(?:vomit\w*|threw up|thrown up|throwing up|been sick|sick) (?:after|with) (?:every|each) (?:dose|pill"
@@ -242,7 +265,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:redness|red|swelling|swollen|pus|oozing|hot|sore) (?:\w+ ){0,3}(?:around|at|near|on|from)"
               r" (?:my |his |her |the )?(?:\w+ )?(?:line|picc|port|catheter|hickman)\b",
               r"(?:line|picc|port|catheter|hickman)\b[^.]{0,60}?(?:gone|is|looks|turned|has gone) (?:\w+ )?"
-              r"(?:hot|red|puffy|swollen|oozing)")),
+              r"(?:hot|red|puffy|swollen|oozing)",
+              r"(?:her|his|my) (?:port|line|picc|hickman)\b[^.]{0,80}?\b(?:swollen|pus|oozing|warm|hot|puffy|throbbing)\b")),
     "urine": RedFlag(
         strong=(),
         weak=(r"(?:peeing|weeing|urinating|peed|passing urine) (?:\w+ )?(?:hardly|barely|very little|almost nothing"
@@ -251,21 +275,26 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"|passed (?:any )?urine)",
               r"(?:very )?little (?:or no )?(?:urine|pee|wee)\b", r"no (?:urine|pee|wee)\b",
               r"(?:no|hasn't had a|not had a|hasn't had any|no more) wet (?:nappy|nappies|diaper|diapers)",
-              r"only (?:been|gone) to the (?:loo|toilet|bathroom) once")),
+              r"only (?:been|gone) to the (?:loo|toilet|bathroom) once",
+              r"(?:barely|hardly|not) (?:been|gone) to the (?:loo|toilet|bathroom)",
+              r"(?:haven't|hasn't|not|hadn't) passed (?:any )?(?:water|urine)")),
     "allergy": RedFlag(
         strong=(r"(?:face|tongue|lips?|throat|mouth|eyes|eyelids)(?: and (?:face|tongue|lips?|throat|mouth|eyes"
                 r"|eyelids))? (?:\w+ ){0,2}"
                 r"(?:swell\w*|swollen|puff\w* up|closing up)",),
         weak=(r"anaphyla\w*", r"voice (?:is |has )?(?:going|gone|getting) (?:\w+ )?hoarse")),
     "swelling": RedFlag(
-        strong=(r"(?:put on|gained|up) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
+        strong=(r"weight (?:go|goes|gone|went|has gone) up (?:\d+|a few) ?(?:kg|kilos?|pounds?|lbs)",
+                r"(?:put on|gained|up) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
                 r" (?:overnight|in a day|since (?:yesterday|\w+day)|in (?:a|one|two|\d+) days?)",),
         weak=(r"(?:ankles?|legs?|feet|knees?|joints?|arms?|belly|tummy|stomach) (?:and (?:\w+ )?\w+ )?"
               r"(?:have |has |is |are |just |suddenly )*(?:\w+ )?(?:swell\w*|swollen|blew up|blown up|puffed up)",),
-        qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds|lbs|hot|hours?|today|this morning|tonight"),
+        qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds?|lbs|hot|hours?|days?|today|this morning"
+                  r"|tonight|won't do up"),
     "head_injury": RedFlag(
         strong=(),
-        weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|hurt) (?:my|his|her|their) head",
+        weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|cracked|hurt) (?:the (?:back|side|front) of )?"
+              r"(?:my|his|her|their) head",
               r"(?:fell|fall|fallen|falls) (?:\w+ ){0,3}(?:on|onto|and hit) (?:my|his|her|their|the) head"),
         qualifier=r"platelet|blood thinner|anticoagul\w*|bleed\w*|dizz\w*|vomit\w*|headache|confus\w*|drows\w*"),
 }
@@ -291,7 +320,10 @@ SELF_HARM = RedFlag(
             r"(?: [\w,']+){0,8}? away",
             r"won't be needing (?:them|it|these|those|anything|my \w+)",
             r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
-            r"pills (?:\w+ ){0,2}lined up", r"(?:last|final) goodbye", r"lethal dose",
+            r"pills (?:\w+ ){0,2}lined up", r"how easy it would be to (?:just )?(?:go over|jump|end it|step off|drive off)",
+            r"cutting again", r"(?:closed|shut) garage with the engine running", r"look after (?:the|my) (?:dog|cat|kids|children) for me",
+            r"would it take to (?:just )?(?:go to sleep|not wake|die|end it)", r"how many (?:[\w-]+ ){0,3}it takes",
+            r"planning how to (?:make that happen|do it|end it)", r"(?:last|final) goodbye", r"lethal dose",
             r"won't be a burden (?:to \w+ )?(?:much|for) (?:longer|long)", r"sorted (?:out )?(?:his|her|my) will",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:just )?(?:wouldn't|won't|didn't) wake up",
             r"(?:driv\w*|swerv\w*|steer\w*) (?:the |my |his |her )?car into",
