@@ -89,6 +89,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"(?:to |at |down to |up to |about |around )?[<>]?\d",
         # ... but not a condition ("even once my counts look normal"): that asks about the time after.
         rf"(?<!once )(?<!when )(?<!after )(?<!until )(?<!before )(?<!if )"
+        # ("once my son's counts are back to normal": the relative's name follows the owner)
+        rf"(?<!once my )(?<!when my )(?<!after my )(?<!until my )(?<!once our )(?<!when our )(?<!once his )"
+        rf"(?<!once her )"
         # ... nor results told as fine before asking something else ("his counts are fine now but why ...").
         rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good|fine)\b"
         r"(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:bad"
