@@ -8,7 +8,8 @@ import numpy as np
 
 from assistant.adapters.chroma_store import ChromaStore
 from assistant.ask.lexical import LexicalIndex
-from assistant.ask.retrieve import HybridRetriever, clauses
+from assistant.ask.readings import clauses
+from assistant.ask.retrieve import HybridRetriever
 from assistant.ingest.pipeline import IngestOptions, run_ingest
 from tests.fakes import FakeEmbedder
 
@@ -67,7 +68,7 @@ def test_a_message_of_several_clauses_is_also_read_clause_by_clause(tmp_path: Pa
 
 
 def test_a_message_asking_whether_something_is_normal_is_also_read_as_what_patients_experience() -> None:
-    from assistant.ask.retrieve import experienced
+    from assistant.ask.readings import experienced
 
     assert experienced("she's so tired and a bit achy all the time, is that normal??") == (
         "Patients experience: she's so tired and a bit achy all the time"
@@ -80,7 +81,7 @@ def test_a_message_asking_whether_something_is_normal_is_also_read_as_what_patie
 
 
 def test_a_message_looking_for_help_is_also_read_as_a_resource_list_puts_it() -> None:
-    from assistant.ask.retrieve import sought_help
+    from assistant.ask.readings import sought_help
 
     assert sought_help("Is there anywhere that helps families with money and travel for CAR-T?") == (
         "A website that provides support with money and travel for CAR-T"
