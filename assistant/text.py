@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket or a citation like [5])
 # when whitespace and an upper-case letter, digit or quote follow. Abbreviations common in the guides
@@ -139,3 +140,14 @@ def one_edit(word: str) -> set[str]:
     edits |= {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS}
     edits |= {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(1, len(w) - 1)}
     return edits - {w}
+
+
+@lru_cache(maxsize=4096)
+def commonest_slip(word: str) -> tuple[str, float]:
+    """The most common English word one typing slip from `word`, with its Zipf frequency ('anxous' ->
+    ('anxious', 4.2)); ('', 0.0) when there is none. Ties go to the alphabetically first."""
+    slips = sorted(one_edit(word))
+    if not slips:
+        return "", 0.0
+    best = max(slips, key=english_zipf)
+    return best, english_zipf(best)

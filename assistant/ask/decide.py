@@ -13,7 +13,7 @@ from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
-from assistant.text import english_zipf, one_edit, tokens, written_forms
+from assistant.text import commonest_slip, english_zipf, tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -183,18 +183,18 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
 
 
 EVERYDAY_ZIPF = 4.0  # 'actually' 5.1, 'blood' 5.1, 'work' 6.0; 'viral' 4.1; 'neuro' 3.1, 'plastic' 4.6
+
+
 @lru_cache(maxsize=4096)
 def everyday_variant(word: str) -> bool:
     """A word that is an everyday one mistyped ('actualy') or two run together ('bloodwork'): not a term of art.
     The first letter is trusted ('aplastic' is not 'plastic' mistyped)."""
-
-    def everyday(w: str) -> bool:
-        return english_zipf(w) >= EVERYDAY_ZIPF
-
-    if any(everyday(e) for e in one_edit(word)):
+    if commonest_slip(word)[1] >= EVERYDAY_ZIPF:
         return True
     w = word.lower()
-    return any(everyday(w[:i]) and everyday(w[i:]) for i in range(3, len(w) - 2))
+    return any(
+        english_zipf(w[:i]) >= EVERYDAY_ZIPF and english_zipf(w[i:]) >= EVERYDAY_ZIPF for i in range(3, len(w) - 2)
+    )
 
 
 def names_a_term(word: str) -> bool:
@@ -208,9 +208,8 @@ def names_a_term(word: str) -> bool:
 MISSPELT_OF_ZIPF = 3.0  # 'ache' 3.7: a name is one slip from no word this common
 
 
-@lru_cache(maxsize=4096)
 def _misspelt(word: str) -> bool:
-    return any(english_zipf(e) >= MISSPELT_OF_ZIPF for e in one_edit(word))
+    return commonest_slip(word)[1] >= MISSPELT_OF_ZIPF
 
 
 # A capitalised word is a name when less common than this ('Medicare' 3.8, 'Medicaid' 3.4; not 'Christmas' 4.9 or
@@ -258,14 +257,15 @@ def gather_evidence(
     specific = {t: w for t, w in weights.items() if not is_common(lexical, t)}
     missing = sum(w for t, w in specific.items() if t not in known) / (sum(specific.values()) or 1.0)
     top = retrieved.passages[:3]
+    asked_about = _specific(terms, lexical)
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),
         coverage=coverage,
         missing=missing if terms else 1.0,
         best_dense=max((p.dense for p in top), default=0.0),
         domain=bool(terms & DOMAIN_TERMS),
-        quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], _specific(terms, lexical)),
-        name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], _specific(terms, lexical)),
+        quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
+        name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
         unknown_terms=unknown_terms(question, lexical),
     )
 

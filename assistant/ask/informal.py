@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import english_zipf, one_edit, tokens
+from assistant.text import commonest_slip, english_zipf, tokens
 
 # Unambiguous texting shorthand and abbreviations patients use; whole words, any case.
 SHORTHAND = {
@@ -164,8 +164,7 @@ def _respelled(match: re.Match[str]) -> str:
     typed = english_zipf(word)
     if typed >= TYPO_ZIPF:
         return word
-    meant = max(sorted(one_edit(word)), key=english_zipf)
-    zipf = english_zipf(meant)
+    meant, zipf = commonest_slip(word)
     return meant if zipf >= MEANT_ZIPF and zipf >= typed + MEANT_GAIN else word
 
 

@@ -21,7 +21,8 @@ def clauses(text: str) -> list[str]:
 
 # "is that normal?", "is it normal to feel ...", "do other people get this?", "or is it just me"
 _ASKS_NORMAL = re.compile(
-    r"\b(?:is|was|are|'s)\s+(?:this|that|it|these|those)\s+(?:\w+\s+)?(?:normal|common|expected|usual|typical|ok|okay)\b"
+    r"\b(?:is|was|are|'s)\s+(?:this|that|it|these|those)\s+(?:\w+\s+)?"
+    r"(?:normal|common|expected|usual|typical|ok|okay)\b"
     r"|\b(?:normal|common|usual|ok|okay)\s+(?:to|for\s+\w+\s+to)\s+"
     r"|\b(?:do|does)\s+(?:(?:other|most|many|all|lots\s+of)\s+(?:people|patients|ppl)|others|everyone|everybody)\s+"
     r"(?:\w+\s+)?(?:get|feel|have|go\s+through|experience)\b"

@@ -102,14 +102,15 @@ class HybridRetriever:
         alone = bool(tokens(question)) and question != query
         # A message of several clauses ("my mum had her transplant a while back, she's still so tired, is that
         # normal?") is also read clause by clause: the whole reads less like any one sentence of the guides.
-        parts = clauses(question or query)
+        said = question or query
+        parts = clauses(said)
         # ... and in the guides' own words, when it uses everyday ones they never do ('money' -> 'financial').
-        worded = in_guide_words(question or query, lambda t: self._lexical.df(t) > 0)
+        worded = in_guide_words(said, lambda t: self._lexical.df(t) > 0)
         # ... and, asked whether something is normal ('still so tired, is that normal?'), as the guides say what
         # patients go through ('Many patients experience fatigue ...').
         # ... and, looking for help ('is there anywhere that helps with money and travel?'), as a guide's list of
         # resources puts it ('This website provides resources and support for patients ..., including ...').
-        asked_as = (worded, experienced(question or query), sought_help(worded or question or query))
+        asked_as = (worded, experienced(said), sought_help(worded or said))
         parts = [*parts, *(reading for reading in asked_as if reading)]
         vectors = self._embedder.embed_queries([*texts, *parts, *([question] if alone else []), *previous])
         before = [vectors.pop() for _ in previous]
