@@ -29,6 +29,9 @@ HOLDOUT7_EVAL = REPO / "tests" / "data" / "eval" / "holdout7.jsonl"
 HOLDOUT8_EVAL = REPO / "tests" / "data" / "eval" / "holdout8.jsonl"
 HOLDOUT9_EVAL = REPO / "tests" / "data" / "eval" / "holdout9.jsonl"
 HOLDOUT10_EVAL = REPO / "tests" / "data" / "eval" / "holdout10.jsonl"
+# Written in session 9 (EVALUATION.md): 11 scored first, then its misses read; 12 never read.
+HOLDOUT11_EVAL = REPO / "tests" / "data" / "eval" / "holdout11.jsonl"
+HOLDOUT12_EVAL = REPO / "tests" / "data" / "eval" / "holdout12.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

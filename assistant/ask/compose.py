@@ -14,6 +14,7 @@ _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
 _BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # a link alone answers nothing; the source shows it
 MIN_SENTENCE_CHARS = 25
+_POSED = re.compile(r"\?\s*$")
 # A glossary's lines define unrelated terms one after another: a neighbour there is no context.
 _GLOSSARY = re.compile(r"\b(?:glossary|key\s+(?:words|terms)|definitions|terminology)\b", re.I)
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
@@ -56,6 +57,7 @@ def score_sentences(
         # A follow-up's answer is ordered by what is asked now ("Will I feel unwell during that time?"), not by
         # the previous question searched with it; its similarity, which the evidence reads, is the better one.
         order = candidate.asked if as_asked and candidate.asked is not None else sims
+        posed: tuple[float, float, float] | None = None  # the guide's own question just before, if any
         for i, (a, _) in enumerate(spans):
             parts = _with_list(text, spans, i)
             if not parts:
@@ -67,6 +69,14 @@ def score_sentences(
             sim = max((float(sims[j]) for j in parts if j < len(sims)), default=passage.dense)
             fit = max((float(order[j]) for j in parts if j < len(order)), default=sim)
             overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
+            # A question the guide asks itself ("So why is it taking off now?") answers nothing; the sentence
+            # after it answers it, and is as close to a patient asking the same as the question is.
+            if _POSED.search(sentence) and len(parts) == 1:
+                posed = (sim, fit, overlap)
+                continue
+            if posed is not None:
+                sim, fit, overlap = (max(mine, its) for mine, its in zip((sim, fit, overlap), posed, strict=True))
+                posed = None
             # (never a gain: a passage placed first on other grounds may score below those after it)
             behind = RETRIEVAL_WEIGHT * min(passage.score - top, 0.0)
             out.append(Sentence(sentence, passage, fit + OVERLAP_WEIGHT * overlap + behind, sim, overlap, a))

@@ -30,6 +30,17 @@ DOMAIN_TERMS = frozenset(
     )
 )
 
+# Of those, words with an everyday sense outside medicine ('plant cells', 'transplant my seedlings', 'lawn
+# treatment', 'a diet to lose weight'): alone in a question, they don't place it in health care.
+OTHER_SENSE_TERMS = frozenset(
+    tokens(
+        """cell cells transplant treatment treatments therapy work school travel drive driving hair diet eat food
+        exercise test tests scan scans health sick illness tired fatigue pain"""
+    )
+)
+# ... and the question is about another subject when this share of what it asks is words the guides never use.
+OTHER_SENSE_MISSING = 0.5
+
 
 # Words that frame a question rather than say what it is about ("what kind of symptoms do people usually tend to
 # get", "how did it come about", "what's the deal with"): whether the guides use them says nothing of whether
@@ -60,6 +71,9 @@ class Evidence:
     missing: float  # share of what the question asks about (its words but the guides' topic) the guides never use
     best_dense: float
     domain: bool
+    # The question's one health word has another sense ('plant cells'), and it is asked on its own, not as a
+    # follow-up: whether it is about health care at all rests on its other words.
+    other_sense: bool = False
     quantity_missing: bool = False  # the question asks how many/much/long; no top sentence states an amount
     name_missing: bool = False  # the question asks which medicines (or approved products); none is named
     unknown_terms: tuple[str, ...] = ()  # rare words of the question the guides never use ("Zolgensma")
@@ -255,19 +269,40 @@ def gather_evidence(
     # Missing is read among the words that say what is asked, not the guides' topic ('gene', 'therapy'): in 'can I
     # still have children after gene therapy', 'children' is most of what is asked.
     specific = {t: w for t, w in weights.items() if not is_common(lexical, t)}
-    missing = sum(w for t, w in specific.items() if t not in known) / (sum(specific.values()) or 1.0)
+    missing = _share_missing(specific, known)
+    # A message that tells its story before it asks ('my nan keeps saying car-t is basically posh chemo. hows it
+    # actually different?') is judged on what it asks: the story's words need not be the guides'.
+    asked_terms = set(tokens(_questions_asked(question))) & set(specific)
+    if asked_terms and asked_terms != set(specific):
+        missing = min(missing, _share_missing({t: specific[t] for t in asked_terms}, known))
     top = retrieved.passages[:3]
     asked_about = _specific(terms, lexical)
+    domain = terms & DOMAIN_TERMS
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),
         coverage=coverage,
         missing=missing if terms else 1.0,
         best_dense=max((p.dense for p in top), default=0.0),
-        domain=bool(terms & DOMAIN_TERMS),
+        domain=bool(domain),
+        other_sense=len(domain) == 1 and domain <= OTHER_SENSE_TERMS and retrieved.query == question,
         quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
         name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
         unknown_terms=unknown_terms(question, lexical),
     )
+
+
+def _share_missing(weights: Mapping[str, float], known: set[str]) -> float:
+    return sum(w for t, w in weights.items() if t not in known) / (sum(weights.values()) or 1.0)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _questions_asked(message: str) -> str:
+    """The sentences of a message that ask (end in '?'), '' when none does or the message is one sentence."""
+    sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    return " ".join(asked) if len(sentences) > 1 else ""
 
 
 def _specific(terms: set[str], lexical: LexicalIndex) -> set[str]:
@@ -294,9 +329,12 @@ def _amount_missing(question: str, leading: Sequence[Sentence], specific: set[st
     return asks_quantity(question) and not any(states_amount(s.text) and about(s) for s in leading)
 
 
-# "Which chemotherapy drugs are used for conditioning?", "Which gene therapies have been approved for sickle cell?":
+# "Which chemotherapy drugs are used for conditioning?", "Which vaccines will I need?", "Which gene therapies have
+# been approved for sickle cell?":
 # the answer names medicines, or at least says which kind of medicine ("immunosuppressive medications").
-_ASKS_MEDICINE = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:drugs?|medicines?|medications?)\b", re.I)
+_ASKS_MEDICINE = re.compile(
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)\b", re.I
+)
 _ASKS_PRODUCT = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:products?|brands?|therapies|treatments)\b.*\b(?:approved|licensed)\b", re.I
 )
@@ -339,7 +377,7 @@ def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]
 
 
 def _related(term: str, word: str) -> bool:
-    return len(term) >= 5 and len(word) >= 5 and (term in word or word in term)
+    return len(term) >= 5 and len(word) >= 5 and (term in word or word in term or same_family(term, word))
 
 
 def unknown_named(question: str, evidence: Evidence) -> str:
@@ -379,4 +417,8 @@ def decide(
         return Outcome.NOT_FOUND
     if defined or continues or evidence.support >= ANSWER_SUPPORT:
         return Outcome.ANSWER
+    # Not covered, and most of what it asks is no word of the guides: 'How do plant cells turn sunlight into
+    # energy?' is about another subject, not a health question the guides leave out.
+    if evidence.other_sense and evidence.missing >= OTHER_SENSE_MISSING and evidence.coverage < 0.5:
+        return Outcome.OFF_TOPIC
     return Outcome.NOT_FOUND

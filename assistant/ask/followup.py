@@ -33,7 +33,8 @@ def refers_back(question: str, previous: str) -> bool:
 _WHAT_FOLLOWS = re.compile(
     r"\b(?:later\s+on|further\s+(?:down\s+the\s+(?:line|road)|on)|down\s+the\s+(?:line|road)|since\s+then"
     r"|after\s+(?:that|this|those)|afterwards?|(?:what|who|which)\s+(?:comes\s+|happens\s+)?next|then\s+what"
-    r"|in\s+the\s+long\s+run|once\s+(?:that|this|it)(?:'s|\s+is)?\s+(?:\w+\s+){0,2}(?:over|done|finished|past|ends?)"
+    r"|in\s+the\s+long\s+run|once\s+(?:that|this|it)(?:'s|\s+is)?\s+(?:\w+(?:'s)?\s+){0,2}(?:over|done|finished|past|ends?)"
+    r"|(?:what|which)\b[^?.]{0,30}\bnext(?=\W*$)"  # 'what are they looking at next?'
     r"|(?:that|this)\s+(?:\w+\s+)?(?:is|'s)\s+(?:over|done|finished))\b",
     re.I,
 )

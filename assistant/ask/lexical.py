@@ -33,6 +33,7 @@ class _Snapshot:
     df: Counter[str] = field(default_factory=Counter)
     deletions: dict[str, str] = field(default_factory=dict)
     prefixes: frozenset[str] = frozenset()
+    by_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> the words so starting
     places: dict[tuple[str, int], Chunk] = field(default_factory=dict)  # (guide, position) -> its passage
 
 
@@ -119,7 +120,10 @@ class LexicalIndex:
             return False
         snap = self._snap
         start = max(FUZZY_MIN_CHARS, len(term) - SUFFIX_CHARS)
-        return term in snap.prefixes or any(term[:i] in snap.df for i in range(start, len(term)))
+        if term in snap.prefixes or any(term[:i] in snap.df for i in range(start, len(term))):
+            return True
+        base = _without_silent_e(term)  # 'vaccine' ~ 'vaccination', 'immune' ~ 'immunity'
+        return bool(base) and any(same_family(term, w) for w in snap.by_prefix.get(base[:FUZZY_MIN_CHARS], ()))
 
     def following(self, chunk: Chunk, n: int) -> list[Chunk]:
         """The next n passages of the chunk's guide, in reading order (fewer at the guide's end)."""
@@ -138,11 +142,21 @@ class LexicalIndex:
 
 
 def same_family(a: str, b: str) -> bool:
-    """Two stems of one word family: equal, or one is the other with a short suffix ('weak' ~ 'weaken')."""
+    """Two stems of one word family: equal, or one is the other with a short suffix ('weak' ~ 'weaken'), a final
+    silent e dropped before it ('vaccine' ~ 'vaccination')."""
     short, long_ = sorted((a, b), key=len)
-    return short == long_ or (
-        len(short) >= FAMILY_MIN_CHARS and len(long_) - len(short) <= SUFFIX_CHARS and long_.startswith(short)
-    )
+    if short == long_:
+        return True
+    if len(short) < FAMILY_MIN_CHARS or len(long_) - len(short) > SUFFIX_CHARS:
+        return False
+    base = _without_silent_e(short)
+    return long_.startswith(short) or (bool(base) and long_.startswith(base))
+
+
+def _without_silent_e(word: str) -> str:
+    """The word without its final e when the rest is long enough to name one family ('vaccin'), else ''; 'care'
+    is not 'carry'."""
+    return word[:-1] if word.endswith("e") and len(word) > FUZZY_MIN_CHARS else ""
 
 
 def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
@@ -163,5 +177,10 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
             for i in range(len(term)):
                 deletions.setdefault(term[:i] + term[i + 1 :], term)
     prefixes = frozenset(t[:i] for t in df for i in range(max(FUZZY_MIN_CHARS, len(t) - SUFFIX_CHARS), len(t)))
+    grouped: dict[str, list[str]] = {}
+    for term in df:
+        if len(term) >= FUZZY_MIN_CHARS:
+            grouped.setdefault(term[:FUZZY_MIN_CHARS], []).append(term)
+    by_prefix = {start: tuple(words) for start, words in grouped.items()}
     places = {(c.guide, c.position): c for c in chunks}
-    return _Snapshot(token, tuple(chunks), bm25, df, deletions, prefixes, places)
+    return _Snapshot(token, tuple(chunks), bm25, df, deletions, prefixes, by_prefix, places)

@@ -40,7 +40,8 @@ _FLAGS = {
     for name, flag in {**red_flags.RED_FLAGS, "self_harm": red_flags.SELF_HARM}.items()
 }
 _NEGATED = re.compile(rf"{framing.NEGATION}(?:\W+\w+){{0,{framing.NEGATION_WINDOW_WORDS}}}\W*$")
-_NEGATED_RIGHT_BEFORE = re.compile(rf"{framing.NEGATION}(?:\W+(?:to|going to|gonna|want to|wanna))?\W*$")
+_NEGATED_RIGHT_BEFORE = re.compile(rf"{framing.NEGATION}(?:\W+(?:to|going to|gonna|want to|wanna"
+                                   rf"|{framing.SELF_HARM_DENIAL}))?\W*$")
 _CLAUSE_BREAK = re.compile(framing.CLAUSE_BREAK)
 _RESOLVED = re.compile(framing.RESOLVED)
 _TREATMENT_TIME = re.compile(framing.TREATMENT_TIME)
@@ -54,6 +55,7 @@ _QUESTION_START = re.compile(framing.QUESTION_START)
 _ACTION_ASK = re.compile(framing.ACTION_ASK)
 _GENERAL_VERB = re.compile(framing.GENERAL_VERB)
 _PERSONAL = re.compile(framing.PERSONAL)
+_REPORTED = re.compile(framing.REPORTED)
 _PREDICATE = re.compile(rf"\b{framing.SUBJECT}(?:\s+{framing.FILLER}){{0,4}}\s*$")
 _OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {framing.OWNER}\b")
 _OWNED = re.compile(rf"\b{framing.OWNER}\s+(?:(?!{framing.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
@@ -72,8 +74,11 @@ _BARE_READING = re.compile(
     rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){red_flags.NOT_A_UNIT}")
 _LAB = re.compile(rf"\b{vocabulary.LAB}\b")
 _TEMPERATURE_TALK = re.compile(red_flags.TEMPERATURE_TALK)
-_THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥)\W*$")
-_THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over)|and (?:above|over|up)|\+)")
+# "38 or 38.5?" weighs two thresholds against each other
+_THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥"
+                        r"|\d(?:[.,]\d+)? or(?: is it| maybe| perhaps)?)\W*$")
+_THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over|is it \d|maybe \d|perhaps \d|\d)"
+                              r"|and (?:above|over|up)|\+)")
 _ADVICE = _table(requests.PERSONAL_ADVICE)
 _MANIPULATION = _table(requests.MANIPULATION)
 _INSTRUCTION = _any(p for r in requests.INSTRUCTION_REASONS for p in requests.MANIPULATION[r])
@@ -148,13 +153,15 @@ class _Sentence:
         if self.resolved and not self.current:
             return False
         near = _PARENTHESIS.sub(" ", self.text[max(0, start - framing.CONTEXT_CHARS):start])
+        if self.framed and not self.current and _REPORTED.search(near):
+            return False  # "my doctor said blood in the urine is something to watch for"
         after = self.text[start:start + framing.CONTEXT_CHARS]
         if _PREDICATE.search(near) or _OWNED.search(near) or _OWNED_AFTER.search(after):
             return True
         if self.statement and self.personal and near.endswith("the "):
             return True
-        if strength == _STRONG:
-            return True
+        if strength == _STRONG and (self.statement or self.personal or not self.framed or self_harm):
+            return True  # not when a question asks about it as a topic ("is vomiting blood a side effect?")
         if self.generic:
             return False
         if self.current:

@@ -26,7 +26,9 @@ FILLER = one_of(
     " acting act acts again back spiked spiking running ran")
 OWNER_GAP_STOP = one_of("about on regarding of for from in to mentions? says? said lists? talks? explains?"
                         " describes? covers? questions? guide leaflet booklet doctor nurse team notes? watch")
-PERSONAL = rf"\b(?:i|i'm|i've|me|my|we|our|he|he's|she|she's|his|him|her|they|their|{FAMILY})\b"
+# a sentence may leave out its "I": "Went to the loo and ...", "Woke up with ..."
+PERSONAL = (rf"\b(?:i|i'm|i've|me|my|we|our|he|he's|she|she's|his|him|her|they|their|{FAMILY})\b"
+            r"|^(?:went|woke|threw|got|been|feel|feeling|felt|noticed|keep|kept|started|had|just)\b")
 
 # Framing cues, each matched within one sentence
 IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|kinda|sort of|still|just"
@@ -38,13 +40,31 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"\bfever[- ](?:reduc\w*|medicines?|meds|tablets?|pills?)\b", r"\bshak\w* (?:hands|my head)\b",
           r"\bbreathing (?:exercises?|tests?|machine|treatments?)\b",
           r"\bchest (?:x-?rays?|ct|scans?|port)\b",
-          r"\bblood (?:tests?|work|counts?|draws?|results?|type|cancers?|cells?|transfusions?|thinners?)\b")
+          r"\bblood (?:tests?|work|counts?|draws?|results?|type|cancers?|cells?|transfusions?|thinners?)\b",
+          # figures of speech: "I nearly fainted at the bill", "going to pass out from boredom"
+          r"\b(?:nearly|almost|practically|virtually|literally) (?:fainted|passed out|died|had a heart attack"
+          r"|collapsed|keeled over|fell off (?:my|his|her) chair) (?:\w+ ){0,2}(?:(?:when|as) (?:i|we|he|she"
+          r"|they) (?:saw|heard|got|read|opened|found out|looked at|told|showed|gave|quoted|handed)|at (?:the )?"
+          r"(?:\w+ )?(?:bill|price|prices|cost|news|invoice|quote|total|charges|fees?|parking))\b",
+          r"\bso (?:nervous|anxious|scared|excited|worked up|stressed) (?:that )?(?:my|his|her) heart\b",
+          r"\b(?:pass(?:ed)? out|faint(?:ed)?|die|died|collapsed?|keel over) (?:from|of|with) (?:boredom|laughter"
+          r"|laughing|embarrassment|excitement|relief|joy|happiness)\b")
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
 RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
-            r"|gone away|(?:has|have|is|are|'s) gone(?: now|\s*[.!,]|\s*$)|resolved|cleared up(?: now)?"
-            r"|went down(?! over| on)"
-            r"|came down(?! over| on)"
+            r"|gone away|(?<!vision )(?<!sight )(?<!left )(?<!right )(?<!eye )(?:has|have|is|are|'s) gone"
+            r"(?: now|\s*[.!,]|\s*$)|resolved|cleared up(?: now)?"
+            # what goes down is a reading or a swelling, not a person ("she went down in the kitchen")
+            r"|(?:it|it's|they|that|this|swelling|fever|temp\w*|rash|pain|numbers?|levels?|counts?|bp|pressure"
+            r"|redness|lumps?|spots|headache|sickness|diarrhea|vomiting)(?: \w+){0,3}? (?:went|came|gone|come) down"
+            r"(?! over| on)(?: now)?"
+            r"|(?:has|have|'s|'ve) always been|always (?:had|has|have)"
+            r"|since (?:i|he|she|we|they) (?:was|were) (?:a |an )?(?:kid|child|teen|teenager|boy|girl|baby|little"
+            r"|young|small|at school|\d+)"
+            r"|(?<!has )(?<!have )(?<!'s )(?<!'ve )(?:was|were|became|got) (?:\w+ ){0,2}for (?:\d+|two|three|four"
+            r"|five|six|seven|a few|a couple of|several) (?:days|hours|weeks|nights)"
+            r"|back to (?:normal|(?:his|her|my|their) (?:old |usual |normal )?sel(?:f|ves))(?: (?:for|since)"
+            r" (?:\w+ ){0,2}\w+)?(?: now)?"
             r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
             r"|therapy)"
             r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)"
@@ -61,7 +81,8 @@ TREATMENT_TIME = (r"(?<!during the )(?<!during my )(?<!during his )(?<!during he
                   r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
                   r"(?:last (?:year|month|week)|(?:\w+ )?(?:years?|months?|weeks?) ago"
                   r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:19|20)\d\d)")
-CURRENT = (r"\b(?:right now|(?<!\d )now|currently|at the moment|atm|today|tonight"
+CURRENT = (r"\b(?:right now|(?<!\d )now(?! (?:i|he|she|we|they) (?:can|could|manage)\b(?!'))|currently"
+           r"|at the moment|atm|today|tonight"
            r"|this (?:morning|afternoon|evening)"
            r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)"
            r"|\w+day|then|earlier|lunch\w*|breakfast|dinner|bedtime|waking|(?:i|he|she|we) woke|\d|about \d"
@@ -76,6 +97,7 @@ CURRENT = (r"\b(?:right now|(?<!\d )now|currently|at the moment|atm|today|tonigh
            r"|(?:lasts?|lasted|lasting|going on|been going on) (?:for )?(?:over |more than |about |nearly"
            r" |almost )?(?:an? |half an |\d+ )(?:hour|hours|minutes|mins|days))\b")
 HYPOTHETICAL = (r"\b(?:if|in case|what if|will (?:i|he|she|we|they|my \w+|it)"
+                r"|(?:could|might|would|may) (?:i|he|she|we|they)"
                 r"|(?:am|are|is) (?:i|we|he|she|they) (?:going|likely) to|suppose|supposing|whenever"
                 r"|in the future|later on|should (?:i|he|she|we|they) (?:get|develop|have|start|notice)"
                 r"|when (?:i|he|she|we|they|you|someone|a patient|patients|people|my \w+)"
@@ -92,7 +114,9 @@ FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|whic
          r"|is|are|soon|high|serious|would|much|many)\b|\bwho (?:gets|is at risk)\b"
          r"|\bis (?:it|there) (?:normal|common|possible|usual|typical|expected|likely|a risk|a chance|any)\b"
          r"|\bcan (?:car-t|gene therapy|cell therapy|a transplant|transplants?|treatment|chemo|this|it"
-         r"|steroids) (?:cause|lead to|trigger|give)\b|\bcause[sd]?\b|\brisks?\b|\bchances?\b|\bmeans?\b"
+         r"|steroids) (?:cause|lead to|trigger|give|make)\b|\bcause[sd]?\b|\brisks?\b|\bchances?\b|\bmeans?\b"
+         r"|\b(?:always|usually|generally|typically) (?:serious|dangerous|a sign|an emergency|bad|worrying)\b"
+         r"|\b(?:make|makes|give|gives|cause|turn|turns) (?:you|your)\b"
          r"|\bmeaning\b|\bdefin\w*|\bdiffer\w*|\bstand for\b|\bcounts? as\b|\bconsidered\b|\bexplain\b"
          r"|\btell me about\b|\bside effects?\b|\b(?:is|are) (?:common|rare|normal|usual|a sign|a symptom"
          r"|a side effect)\b|\bcan (?:happen|occur)\b|\bmay (?:happen|occur|cause)\b|\bmention\w*|\bleaflet\b"
@@ -100,9 +124,12 @@ FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|whic
          r"|\bprevent\w*|\bavoid\w*|\bhide\b|\bmask\b|\btreat\w*|\bmanag\w*|\bhandle\b|\bdeal with\b"
          r"|\babout\b(?! (?:\d|an? hour|two|three|four|five|ten))|\bworried (?:about|that)|\bafraid of\b"
          r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b")
-GENERIC_SUBJECT = (r"\b(?:patients|people|someone|somebody|anyone|everyone|a person|individuals|recipients"
+# "like someone hit it with a hammer" and "someone else's hand" speak of no one in general
+GENERIC_SUBJECT = (r"(?<!like )(?<!as if )(?<!as though )\b(?:patients|people|someone(?! else)|somebody(?! else)"
+                   r"|anyone|everyone|a person|individuals|recipients"
                    r"|a patient|children|kids|adults|you (?:can|may|might|could|will|should|need|must))\b")
-QUESTION_START = (r"^(?:what|which|why|how|who|whom|where|when|is|are|am|can|could|does|do|did|should|would"
+QUESTION_START = (r"^(?:what|which|why|how|who|whom|(?:where|when)(?= (?:is|are|do|does|did|can|could|should"
+                  r"|would|will|was|were|has|have|to|might|may)\b)|is|are|am|can|could|does|do|did|should|would"
                   r"|will|was|were|has|have|any|tell|explain|list|describe)\b(?!')")
 GENERAL_VERB = (r"\b(?:is|are|was|were|can|may|might|could|will|would|should|must|include|includes|including"
                 r"|cause|causes|occur|occurs|happen|happens|affect|affects|means|lead|leads|result"
@@ -113,3 +140,12 @@ ACTION_ASK = (r"\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat to do\b"
               r"|\bis (?:this|that|it) (?:normal|serious|an emergency|bad|dangerous|ok|okay|worrying"
               r"|something to worry about)\b|\bshould (?:i|we) (?:be )?(?:worried|concerned|panic)\b"
               r"|\b(?:please help|help me|help us|need help|help!)|\burgent\b")
+# What a clinician or a leaflet said, right before the symptom it named ("the nurse said a racing heart ...")
+REPORTED = (r"\b(?:doctors?|dr|nurses?|consultant|gp|team|specialist|haematologist|hematologist|oncologist"
+            r"|pharmacist|registrar|physio|leaflet|booklet|guide|website|they|staff|ward)\w* (?:\w+ )?(?:said|says"
+            r"|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|explained|warned(?: me| us)?|wrote|writes)"
+            r"(?: that)?(?: an?| the)? $")
+# Words between a negation and self-harm that still deny it ("no thoughts of hurting myself")
+SELF_HARM_DENIAL = (r"(?:(?:had |have |has |having )?(?:any |ever )?(?:thoughts?|plans?|intentions?|urges?|desire"
+                    r"|wish|ideas?|feelings?) (?:of|about|to)|(?:thinking|thought|planning|considering|considered"
+                    r"|intending|think) (?:of |about |on )?(?:ever )?)")

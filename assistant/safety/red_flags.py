@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from assistant.safety.vocabulary import one_of
+from assistant.safety.vocabulary import AMOUNT, FAMILY, SMALL_EFFORT, YELLOWISH, one_of
 
 # Temperatures and the conversation window
 FEVER_C = 38.0
@@ -26,6 +26,14 @@ class RedFlag(NamedTuple):
 
 
 HAVE = r"(?:have|has|had|'ve got|'s got|got|with|running)"
+# not knowing someone because they look different
+NEW_LOOK = (r"(?![^.?!]{0,40}\b(?:beard|haircut|hair|glasses|wig|mask|hat|bald|make-?up|shaved|in the dark"
+            r"|at first))")
+# red in the toilet that the message itself puts down to food ("that was from the beetroot")
+NOT_FOOD = (r"(?![^.?!]{0,60}\b(?:was|from|because of|after|due to|turned out to be|just|since)"
+            r"(?: (?:i|he|she|we|they) (?:ate|had|started|took))? (?:the |some |eating |all |a lot of |lots of "
+            r"|taking )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
+            r"|black pudding|iron (?:tablets|pills|supplements)|bismuth|pepto\w*)\b)")
 RED_FLAGS: dict[str, RedFlag] = {
     "fever": RedFlag(
         strong=(r"burning up", r"(?:forehead|skin|body|he|she|head) (?:is |feels |'s )?(?:roasting|boiling|on fire)",
@@ -73,12 +81,18 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"head (?:started|starts) (?:hurting|pounding|throbbing) (?:all of a sudden|suddenly)",
                 r"can't (?:bend|move|turn) (?:my|his|her) neck",
                 r"came out as (?:scribbles?|nonsense|gibberish)", r"staring at (?:the )?(?:wall|ceiling|nothing)",
-                r"not answering (?:us|me|questions)", r"asked (?:me |us )?who (?:i|we) (?:was|were|am|are)",
+                r"(?:not|isn't|wasn't|won't|hasn't been|stopped) answering (?:us|me|questions)",
+                r"(?:asked|asking|asks) (?:me |us |him |her )?who (?:(?:i|we) (?:was|were|am|are)|i'm|we're)\b",
                 r"(?:couldn't|can't|didn't) remember (?:my|his|her|our) (?:\w+'s )?(?:name|phone number|address)",
                 r"(?:hand|arm|leg|face) (?:is |keeps? )?(?:jumping|jerking|twitching|shaking) (?:on its own|alone|by"
                 r" itself)",
                 r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
-                r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)", r"(?:doesn't|didn't|can't) recogni[sz]e\b",
+                r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)",
+                r"(?:doesn't|didn't|can't|couldn't|won't|no longer) (?:seem to |even |really )?recogni[sz]e"
+                r" (?:me|us|anyone|anybody|any of us|where|who|the (?:house|room|ward|kitchen|place)"
+                rf"|(?:his|her|their|my) (?:own )?(?:\w+ )?(?:{FAMILY}|wife|children|kids|family|grandchildren"
+                r"|grandkids|grandson|granddaughter|house|home|room|bedroom|kitchen|surroundings|face|reflection"
+                rf"|dog|cat)|{FAMILY})\b" + NEW_LOOK,
                 r"(?:saying|says|said|talking|talks) (?:\w+ ){0,2}(?:strange|weird|odd|funny|silly|random|bizarre)"
                 r" (?:things|stuff)",
                 r"(?:falls?|falling|fell|falls) asleep (?:mid|in the middle of|while|during) \w+",
@@ -120,20 +134,65 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"can't keep (?:his|her|my|their) eyes open", r"funny turn",
               one_of("pounding splitting severe terrible worst blinding very_strong strong awful crushing")
               + r" (?:\w+ )?(?:headache|pain in (?:my |his |her |the )?head)",
-              r"(?:stiff neck|neck is (?:\w+ )?stiff)", r"light hurts (?:my|his|her|their) eyes",
+              r"(?:stiff neck|neck is (?:\w+ )?stiff)",
+              # light that hurts, and a headache that came from nowhere
+              r"(?:light|lights|brightness|sunlight|daylight) (?:is |are )?(?:\w+ ){0,2}(?:hurts?|hurting"
+              r"|painful|unbearable|killing) (?:my|his|her|their)",
+              r"(?:light|lights|brightness|sunlight) (?:makes|made|is making) (?:it|the (?:pain|headache)|my"
+              r" (?:head|headache)) worse", r"head\b[^.?!]{0,20}?\b(?:explod\w*|burst\w*) (?:with|in) pain",
+              r"(?:can't|couldn't) (?:stand|bear|face|look at|cope with|tolerate) (?:the )?(?:light|lights"
+              r"|brightness|sunlight)", r"hiding from (?:the )?(?:light|lights|sun)",
+              r"(?:headache|head|pain in (?:my|his|her|the) head)\b[^.?!]{0,40}?\b(?:(?:came|come|comes|coming)"
+              r" (?:on )?(?:out of nowhere|out of the blue|from nowhere|all of a sudden|suddenly|like a \w+)"
+              r"|like a thunderclap|like (?:being|someone|somebody|i'd been|he'd been|she'd been|i was|he was"
+              r"|she was|it was|i've been) (?:\w+ )?(?:hit|kicked|smacked|whacked|struck|shot|hammered))",
+              r"(?:out of (?:the blue|nowhere)|all of a sudden|suddenly)[^.?!]{0,30}?\b(?:headache|pain in"
+              r" (?:my|his|her) head|worst (?:\w+ ){0,2}(?:pain|headache))",
+              r"worst (?:\w+ ){0,2}(?:headache|head ?ache|pain (?:in|of) (?:my|his|her|their) (?:life|head))",
+              # writing or typing that has become squiggles, and who one's family are
+              r"(?:writ\w*|wrote|sign\w*|name|note|list|card|text\w*|typ\w*|pen|pencil|crossword|forms?"
+              r"|letters|words)\b[^.?!]{0,60}?\b(?:squiggl\w*"
+              r"|scribbl\w*|scrawl\w*|random (?:letters|marks|squiggles)|illegible|unreadable|gibberish)",
+              r"(?:can't|couldn't|unable to|forgot how to|forgotten how to|struggl\w* to) (?:even )?(?:write"
+              r"|sign|spell) (?:his|her|my|their) (?:own )?name",
+              r"(?:didn't|doesn't|don't|can't|couldn't) (?:seem to |even |really )?(?:know|remember|work out"
+              r"|place) who (?:(?:i|we) (?:am|are|was|were)|i'm|we're)\b",
+              r"asked (?:me|us|him|her) (?:if|whether) (?:i|we|he|she) (?:was|were|am|are) (?:the|a|an)"
+              r" (?:new )?(?:nurse|doctor|stranger|cleaner|carer|neighbour|neighbor|porter|visitor)",
+              r"(?:thinks?|thought|convinced|insists?|insisting|insisted) (?:that )?(?:[\w']+ ){0,3}?(?:a stranger"
+              r"|strangers|an? (?:impostor|imposter|intruder)|someone else)\b(?!')" + NEW_LOOK,
+              r"(?:no idea|didn't know|doesn't know|didn't realise|didn't realize|doesn't realise|doesn't realize)"
+              r" (?:that )?(?:i|we|i'm|we're) (?:was |were |am |are )?(?:his|her|their) (?:own )?"
+              rf"(?:{FAMILY}|wife|carer|family)",
               r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
               r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
     "collapse": RedFlag(
-        strong=(r"passed out", r"fainted", r"crumpled", r"came round after",
+        strong=(r"passed out", r"fainted", r"crumpled",
+                r"(?:came|come|coming) (?:round|around|to) (?:after|within|in) (?:a |about |around |maybe "
+                r"|what felt like )?(?:few |couple of |\d+ |ten |twenty |thirty )?(?:seconds|secs|minutes|mins"
+                r"|moments?|minute|while)",
                 r"(?:nearly|almost) (?:went down|passed out|fainted|blacked out|collapsed)",
                 r"(?:keep|keeps|kept) (?:going|greying) (?:grey|gray|dark|black)",
-                r"collapsed(?! with laugh\w*| laughing| in laugh\w*)",
+                r"collapsed(?! with laugh\w*| laughing| in laugh\w*| (?:into|onto) (?:the |my |his |her |a )?(?:bed"
+                r"|sofa|couch|chair|armchair))",
                 r"blacked out",
                 r"lost consciousness",
                 r"unconscious",
                 r"unresponsive", r"not responding(?! to (?!me\b|us\b|anyone|anything|voices?))",
                 r"(?:feel|feeling|felt) (?:very |really )?faint"),
-        weak=(r"low blood pressure", r"(?:blood pressure|bp) (?:is |has |keeps )?(?:\w+ )?(?:low|dropp\w*)")),
+        weak=(r"low blood pressure", r"(?:blood pressure|bp) (?:is |has |keeps )?(?:\w+ )?(?:low|dropp\w*)",
+              r"(?:going to|gonna|about to|might|could|will) (?:pass out|faint|black out|keel over|collapse)\b",
+              r"keel\w* over", r"hit the (?:deck|floor|ground)", r"slumped (?:over|forward|sideways)",
+              r"out cold", r"dropped like a stone",
+              r"(?:dropped|slumped|slid|crashed|fell|sank|toppled|flopped|went down) (?:down )?(?:to|on|onto"
+              r"|in a heap on|in) (?:the )?(?:\w+ )?(?:floor|ground|deck|kitchen|bathroom|hall\w*|garden"
+              r"|shower|lounge|bedroom|street)",
+              r"(?:found|find|finding) (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:on the (?:\w+ )?floor|slumped"
+              r"|face ?down)",
+              r"(?:went|goes|gone|go) down like a (?:sack|stone|tree|ton|bag)",
+              r"(?:was|were|been) out for (?:a few |about |around |maybe |a couple of |\d+ |a )?(?:seconds|minute"
+              r"|minutes|moment)",
+              r"(?:only |just )?(?:came|come) (?:round|around|to)(?=\s*(?:[.,!?]|$|again\b))")),
     "bleeding": RedFlag(
         strong=(r"won't stop bleeding",
                 r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
@@ -151,13 +210,26 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
         weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
               r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
-              r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b",
+              r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b" + NOT_FOOD,
               r"clots? in (?:my |his |her |the )?(?:urine|pee|wee|it)",
               r"blood in (?:the|his|her|my) (?:toilet|loo|bowl|nappy|diaper)", r"(?:bright )?red blood",
+              r"(?:threw up|thrown up|throw up|throwing up|vomit\w*|puk\w*|brought up|bringing up|retch\w*"
+              r"|been sick|being sick|was sick|sick bowl|sick bag)\b[^.?!]{0,40}?\b(?:blood\w*|(?:bright|dark)"
+              r" red|red (?:bits|streaks|clots)|clots|coffee|(?:black|dark brown) (?:bits|specks|flecks))\b",
+              r"(?:toilet|loo|bowl|pan|(?:toilet|loo) (?:paper|roll)|tissue|wipes?|pad|pants|underwear|knickers"
+              r"|nappy|diaper)\b[^.?!]{0,30}?\b(?:was|were|is|are|went|goes|turned|turning|gone|looked|looks"
+              r"|has gone|all|bright|full of|covered in|with) (?:all |bright |dark |really |completely |a bit "
+              r"|quite |very |totally )?(?:red|pink|crimson|bloody|blood[- ]?red|blood)\b" + NOT_FOOD,
+              r"(?:red|blood|pink|crimson)\b (?:\w+ ){0,3}(?:in|on|all over|round|around) (?:the |my |his |her )?"
+              r"(?:pan|toilet|loo|bowl|paper|tissue|loo roll|toilet roll|pad|pants|nappy|diaper|sick|vomit)\b"
+              + NOT_FOOD,
+              r"(?:stool|stools|poo|poos|poop|bowel movements?|motions?|what came out)\b[^.?!]{0,50}?\b(?:black"
+              r"|tarry|tar|treacle|tarmac|liquorice|licorice|coal|molasses)\b" + NOT_FOOD,
+              r"like (?:tar|treacle|tarmac|molasses)\b",
               r"vomit\w* (?:\w+ ){0,2}(?:with )?blood",
               r"gums (?:\w+ ){0,3}(?:bleed\w*|oozing|ooze)",
               r"covered in (?:bruises|bruising|spots|blood)",
-              r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b",
+              r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b" + NOT_FOOD,
               r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
               r"|brush)",
               r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
@@ -186,7 +258,15 @@ RED_FLAGS: dict[str, RedFlag] = {
               one_of(r"trouble difficulty difficult hard struggl\w* problems? labou?red unable_to hard_time")
               + r" (?:\w+ ){0,2}breath\w*",
               r"lips (?:are |look |going |turned |turning )?(?:\w+ ){0,2}(?:blue|bluish|blue-ish|purple|gr[ae]y)",
-              r"puffed (?:out )?(?:just )?(?:sitting|lying|resting)",
+              r"(?:puffed|winded|breathless|out of breath|short of breath|gasping|panting|puffing)(?: out)?"
+              rf"(?: \w+){{0,3}}? (?:(?:just|even|from|after|by|when|while|doing|now) )*{SMALL_EFFORT}",
+              r"so (?:puffed|winded|breathless|out of breath) (?:that )?(?:i|he|she|they) (?:had|have|has|needed"
+              r"|need) to (?:sit|stop|rest|lie|lean)",
+              r"(?:had|have|has|needed|needs|need|having) to stop (?:\w+ ){0,2}(?:halfway|half way|part way"
+              r"|partway|every (?:few|couple of|\w+) (?:steps|stairs|metres|meters|yards)|to (?:catch|get)"
+              r" (?:my|his|her|their) breath|for (?:a )?breath)",
+              r"(?:without|before) (?:stopping|having to stop|needing to stop|a rest|resting) (?:to (?:get|catch)"
+              r" (?:my|his|her|their) breath|for breath)", r"get (?:my|his|her|their) breath back",
               r"(?:blue|purple|gr[ae]y) lips",
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
               + one_of(r"fast rapid shallow slow noisy weird strange labou?red heavy funny hard"),
@@ -206,6 +286,13 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"heart (?:is )?(?:going mad|going crazy|thumping|hammering)", r"(?:fish|bird|butterfl\w+) flapping",
               r"chest feels (?:weird|funny|strange|wrong|odd)", r"thumping in (?:my|his|her) (?:throat|chest)",
               r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
+              r"(?:heart|pulse|heart ?beat)(?:'s| is| has| keeps| kept| was| feels)?(?: [\w']+){0,4}? (?:racing"
+              r"|pounding|fluttering|flipping|flip-flopping|skipping|missing (?:beats|a beat)|thumping|thudding"
+              r"|hammering|banging|jumping|galloping|going (?:mad|crazy|wild|haywire)|doing (?:somersaults|flips"
+              r"|backflips|cartwheels)|all over the place|beating (?:\w+ ){0,2}(?:fast|hard|irregular\w*|funny"
+              r"|weird|wrong))\b(?![^.?!]{0,30}\b(?:every time|whenever|when (?:the|my|i|he|she|they|we|you)"
+              r"|thinking|at the thought|nerves|excite\w*|anxi\w*|worr\w*|scared|waiting|exercis\w*|gym|bike|cycling"
+              r"|jog\w*|workout|treadmill|running|swim\w*|physio))",
               r"palpitations", r"racing heart",
               r"(?:heart ?beat|pulse) (?:\w+ ){0,3}(?:fast|racing|irregular|pounding|all over the place|skipping)",
               r"irregular (?:heart ?beat|pulse)",
@@ -237,27 +324,81 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:arm|leg|hand|side of (?:my|his|her) face) (?:just )?(?:went|gone|going|is|feels) (?:all )?"
               r"(?:heavy|numb|weak|dead|limp|floppy)",
               r"seeing (?:two of everything|things double)",
+              r"(?:everything|vision|sight|eyesight|view)\b[^.?!]{0,30}?\b(?:went|gone|going|turned|turning|goes"
+              r"|go) (?:all |a bit |sort of |kind of )?(?:grey|gray|dark|black|white|blank|misty|dim|fuzzy)",
+              r"(?:half|side|part|bit|corner|top|bottom|edge) of (?:everything|(?:my|his|her|their|the) (?:vision"
+              r"|sight|eyesight|view)|what (?:i|he|she|they) (?:see|sees|look at|looks at))\b[^.?!]{0,30}?\b"
+              r"(?:vanish\w*|gone|missing|disappear\w*|blank|black|dark|grey|gray|cut off|blacked out)",
+              r"(?:can't|couldn't) see (?:\w+ ){0,3}(?:left|right|one) (?:side|half)",
+              r"(?:vision|sight)(?: (?:on|in|out of) (?:the |my |his |her |one )?(?:\w+ )?(?:side|eye|left|right))?"
+              r" (?:has |is |'s )?(?:gone|went|disappeared|vanished|missing)\b(?! (?:blurry|back|away|up|down|to"
+              r"|fuzzy|funny|weird|a bit|all))",
+              r"half (?:of )?(?:the world|everything|the room|the page|the screen|the tv|(?:my|his|her) view)\b"
+              r"[^.?!]{0,20}?\b(?:missing|gone|vanished|disappeared|blank|black|dark)",
+              r"(?:looking|seeing|look|see) (?:through|thru) (?:a |an )?(?:\w+ )?(?:fog|mist|haze|frosted glass|smoke"
+              r"|veil|net curtain|dirty window)",
+              r"(?:fog|mist|haze|veil|shadow|grey patch|dark patch|black patch|blind spot)\b[^.?!]{0,15}?\b(?:over"
+              r"|in|across|covering) (?:the (?:middle|centre|center|top|bottom|side|edge) of )?(?:my|his|her|one"
+              r"|the|their) (?:\w+ )?(?:eye|vision|sight)",
+              r"(?:curtain|blind|shade|shadow|veil|shutter)\b[^.?!]{0,30}?\b(?:came|coming|come|pulled|drawn"
+              r"|dropp\w*|fell|falling|creeping|moving) (?:down|across|over|up)",
+              r"(?:can't|couldn't|can no longer|unable to|not able to|struggl\w* to|no strength to) (?:properly "
+              r"|even )?(?:grip|grasp|squeeze|hold on ?to|lift (?:a|the|his|her|my|their) (?:cup|mug|glass|fork"
+              r"|spoon))\b"
+              r"(?![^.?!]{0,40}\b(?:with|because of|due to|from) (?:the |my |his |her |this )?(?:dressing|bandage"
+              r"|cannula|cast|splint|plaster|neuropathy|arthritis|cut|burn|gloves?))",
+              r"(?:hand|arm|leg|foot|fingers)\b[^.?!]{0,25}?\b(?:isn't|aren't|wasn't|weren't|not|doesn't feel like"
+              r"|don't feel like|didn't feel like) (?:it's |they're )?(?:mine|his|hers|theirs|(?:my|his|her|their)"
+              r" own|part of (?:me|him|her|them)|attached)\b",
+              r"(?:arm|leg|hand|foot|side)\b[^.?!]{0,25}?\b(?:a dead weight|a lead weight|like lead|like jelly"
+              r"|useless)",
+              r"(?:lost|losing|gone|missing|can't see) (?:the |my |his |her )?(?:\w+ )?(?:half|side|part|bit|corner"
+              r"|top|bottom|edge) of (?:everything|(?:my|his|her|their|the) (?:vision|sight|eyesight|view))",
+              r"(?:belongs?|belonged|belonging) to (?:someone|somebody) else", r"someone else's (?:hand|arm|leg)",
+              r"(?:hand|arm|leg|foot|fingers)\b[^.?!]{0,20}?\b(?:won't|doesn't|wouldn't|didn't|can't) (?:do what"
+              r"|obey|listen|work|respond|close|open|grip|hold)\b",
+              r"(?:keeps?|kept|keep on) dropping (?:things|stuff|everything|(?:my|his|her|their|the) (?:cup|mug"
+              r"|glass|fork|spoon|knife|phone|pen|keys|drink|tea|cutlery))",
               r"(?:everything|vision|sight) (?:\w+ )?(?:looks?|went|gone|is|has gone|going) (?:all )?(?:\w+ )?"
               r"(?:blurry|dim|dark|black|double)")),
     "diarrhea": RedFlag(
         strong=(),
-        weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)"),
+        weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)",
+              r"(?:running|rushing|dashing|racing|back and forth|up and down) (?:to|from) the (?:loo|toilet"
+              r"|bathroom|lav)\b(?! to (?:pee|wee))",
+              r"(?:on|off) the (?:loo|toilet) (?:\w+ ){0,2}(?:every|constantly|non-?stop|all (?:day|night|morning))",
+              r"(?:it's|its|it was|it is|coming out|came out|comes out|pouring out) (?:just |pure |only |all |like "
+              r"|nothing but )(?:brown )?(?:water|liquid)\b",
+              r"(?:water|liquid) (?:just )?(?:pouring|coming|gushing|pours|comes|came) out of (?:me|him|her)",
+              r"(?:poo\w*|poop\w*|going) (?:pure |just |only |like |nothing but )(?:brown )?(?:water|liquid)\b"),
         qualifier=(r"severe|really bad|terrible|awful|constant\w*|non-?stop|won't stop|keeps?|kept"
                    r"|repeated\w*|lots of|a lot|many times|several times|multiple times|again and again"
                    r"|every (?:hour|half hour|\d+ minutes)|all (?:day|night|morning)|\d+ times"
                    r"|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen) times|watery|bloody|explosive"
                    r"|can't keep up|dehydrat\w*|dizzy|since (?:yesterday|last night|this morning|\w+day)"
+                   r"|every (?:few|couple of|ten|twenty|thirty|\d+) (?:minutes|mins)|every half(?: an)? hour"
+                   r"|wobbly|woozy|light-?headed|room spins|topple\w*|nearly fell|pure liquid|just water"
                    r"|for (?:\d+|two|three|several|a few|few) (?:days|hours)")),
     "rash": RedFlag(
         strong=(),
         weak=(r"rash\w*", r"hives", r"welts", r"blister\w*", r"peeling skin", r"skin (?:is )?peeling",
-              r"skin (?:is )?(?:coming|peeling|falling) (?:away|off)", r"mouth (?:is )?full of sores"),
+              r"skin (?:is )?(?:coming|peeling|falling) (?:away|off)", r"mouth (?:is )?full of sores",
+              r"skin\b(?: [\w,]+){0,6}? (?:coming|came|come|peeling|peeled|falling|fell|sloughing|lifting|lifted"
+              r"|flaking|rubbing) (?:away|off)",
+              r"(?:fluid|water|liquid)[- ]?(?:filled )?(?:blisters|bubbles|sacs|bumps|pockets|bags)",
+              r"(?:watery|fluid|clear) (?:bubbles|blisters|lumps|bumps)", r"raw (?:patches|skin|areas)"),
         qualifier=(r"spread\w*|all over|everywhere|whole body|getting (?:bigger|worse)|growing|blister\w*|in sheets|sores"
-                   r"|peel\w*|covering|covers|over (?:his|her|my) (?:whole|entire)"
+                   r"|peel\w*|covering|covers|over (?:his|her|my) (?:whole|entire)|com\w* (?:away|off)"
+                   r"|came (?:away|off)|(?:lifting|sloughing|falling) off|raw|bubbles"
+                   r"|in (?:bits|pieces|chunks|patches|strips|layers)"
                    r"|to (?:my|his|her) (?:chest|back|face|arms|legs|stomach|belly|neck)")),
     "jaundice": RedFlag(
         strong=(),
         weak=(r"(?:skin|eyes?|whites of (?:my|his|her|the) eyes) (?:\w+ ){0,3}(?:yellow\w*|jaundic\w*)",
+              r"(?:skin|eyes?|whites of (?:\w+(?:'s)? )?eyes|face|complexion)\b(?: [\w,'-]+){0,5}? (?:a |an )?"
+              rf"(?:sort of |kind of |funny |bit |slightly |strange |weird )?(?:\w+[ -])?{YELLOWISH}",
+              rf"(?:looks?|looking|looked|gone|going|went|turned|turning) (?:\w+ ){{0,2}}{YELLOWISH}"
+              r"(?: colou?r\w*)?\b",
               r"yellow\w* (?:\w+ )?(?:skin|eyes?|tinge)", r"jaundic\w*",
               r"(?:look|looks|looking|turned|turning|gone|going|went) (?:a bit |quite |very )?yellow",
               r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)",
@@ -279,7 +420,13 @@ RED_FLAGS: dict[str, RedFlag] = {
               r" (?:my |his |her |the )?(?:\w+ )?(?:line|picc|port|catheter|hickman)\b",
               r"(?:line|picc|port|catheter|hickman)\b[^.]{0,60}?(?:gone|is|looks|turned|has gone) (?:\w+ )?"
               r"(?:hot|red|puffy|swollen|oozing)",
-              r"(?:her|his|my) (?:port|line|picc|hickman)\b[^.]{0,80}?\b(?:swollen|pus|oozing|warm|hot|puffy|throbbing)\b")),
+              r"(?:her|his|my) (?:port|line|picc|hickman)\b[^.]{0,80}?\b(?:swollen|pus|oozing|warm|hot|puffy|throbbing)\b",
+              r"(?:(?:my|his|her|their|the) (?:picc |central |hickman |chest )?line|picc|port|catheter|hickman"
+              r"|cannula|drip site|insertion site|exit site|where the (?:line|tube|picc|port|drip|catheter) (?:goes"
+              r"|went|comes) in(?:to)?)\b[^.?!]{0,60}?\b(?:angry|inflamed|warm|hot|red|redder|swollen|puffy|pus"
+              r"|gunk\w*|goo\w*|crust\w*|discharge|weeping|ooz\w*|leaking|smell\w*|stink\w*|throbbing|tender|infected"
+              r"|streak\w*|yellow\w*|green\w*)\b",
+              r"(?:pus|gunk|goo|discharge|crust)\b[^.?!]{0,40}?\b(?:line|picc|port|hickman|dressing)\b")),
     "urine": RedFlag(
         strong=(),
         weak=(r"(?:peeing|weeing|urinating|peed|passing urine) (?:\w+ )?(?:hardly|barely|very little|almost nothing"
@@ -290,20 +437,44 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:no|hasn't had a|not had a|hasn't had any|no more) wet (?:nappy|nappies|diaper|diapers)",
               r"only (?:been|gone) to the (?:loo|toilet|bathroom) once",
               r"(?:barely|hardly|not) (?:been|gone) to the (?:loo|toilet|bathroom)",
-              r"(?:haven't|hasn't|not|hadn't) passed (?:any )?(?:water|urine)")),
+              r"(?:haven't|hasn't|not|hadn't) passed (?:any )?(?:water|urine)",
+              r"(?:peed|weed|pee|wee|urine|urinated|passed|peeing|weeing)\b(?: \w+){0,3}? (?:a teaspoon|a tablespoon"
+              r"|a trickle|a dribble|a tiny (?:bit|amount|dribble)|dribbles?|a few drops|drops|a thimble\w*"
+              r"|hardly anything|barely anything|almost nothing|next to nothing)\b",
+              r"(?:tiny|little|small|a few) (?:dribble|trickle|bit|amount|drops?) of (?:wee|pee|urine)",
+              r"(?:barely|hardly|only|just|maybe) (?:a |an )?(?:cupful|cup|mouthful|teaspoon\w*|tablespoon\w*"
+              r"|thimbleful|tiny bit|dribble|trickle|few drops)(?: \w+){0,2}? of (?:wee|pee|urine)",
+              r"(?:hardly|barely|haven't|hasn't|hadn't|not) (?:\w+ )?(?:had|done|passed|managed) (?:a |one |any "
+              r"|much )?(?:wee|pee|urine)\b",
+              r"(?:nappy|nappies|diaper|diapers) (?:\w+ ){0,3}(?:dry|bone dry|bone-dry)")),
     "allergy": RedFlag(
         strong=(r"(?:face|tongue|lips?|throat|mouth|eyes|eyelids)(?: and (?:face|tongue|lips?|throat|mouth|eyes"
                 r"|eyelids))? (?:\w+ ){0,2}"
-                r"(?:swell\w*|swollen|puff\w* up|closing up)",),
-        weak=(r"anaphyla\w*", r"voice (?:is |has )?(?:going|gone|getting) (?:\w+ )?hoarse")),
+                r"(?:swell\w*|swollen|puff\w* up|closing up|blown up|blew up|ballooned)",),
+        weak=(r"anaphyla\w*", r"voice (?:is |has )?(?:going|gone|getting) (?:\w+ )?hoarse",
+              r"(?:face|tongue|lips?|throat|mouth|eyes|eyelids)\b(?: \w+){0,2}? (?:huge|massive|enormous|thick|fat"
+              r"|too big|like (?:a )?(?:balloons?|sausages?)|tight|blown up|ballooned|closing)\b",
+              r"voice (?:\w+ ){0,2}(?:sounds?|sounded|is|'s|went|has gone|gone|going|getting|changed|become|became)"
+              r" (?:all |really |very |a bit |quite |so |sort of |kind of )?(?:funny|strange|weird|muffled|croaky"
+              r"|squeaky|different|thick|strangled|raspy|hoarse|odd|gravelly|husky|tight)")),
     "swelling": RedFlag(
         strong=(r"weight (?:go|goes|gone|went|has gone) up (?:\d+|a few) ?(?:kg|kilos?|pounds?|lbs)",
                 r"(?:put on|gained|up) (?:\d+|a few|several|two|three|four|five) ?(?:kg|kilos?|pounds|lbs)"
-                r" (?:overnight|in a day|since (?:yesterday|\w+day)|in (?:a|one|two|\d+) days?)",),
+                r" (?:overnight|in a day|since (?:yesterday|\w+day)|in (?:a|one|two|\d+) days?)",
+                rf"(?:put on|gained|up|gone up|went up|heavier by) {AMOUNT} ?(?:kg|kgs|kilos?|pounds?|lbs?|stone)"
+                r"(?: \w+){0,3}? (?:overnight|in (?:a|one|two|three|four|five|\d+|a few|a couple of) (?:days?"
+                r"|nights?)|since (?:yesterday|\w+day|last night|this morning)|in (?:the )?(?:last|past)"
+                r" (?:few |couple of |\w+ )?days|this week)",
+                rf"{AMOUNT} ?(?:kg|kgs|kilos?|pounds?|lbs?|stone) heavier (?:than|since) (?:on )?(?:yesterday"
+                r"|\w+day|last night|this morning|a few days ago)",),
         weak=(r"(?:ankles?|legs?|feet|knees?|joints?|arms?|belly|tummy|stomach) (?:and (?:\w+ )?\w+ )?"
-              r"(?:have |has |is |are |just |suddenly )*(?:\w+ )?(?:swell\w*|swollen|blew up|blown up|puffed up)",),
+              r"(?:have |has |is |are |just |suddenly )*(?:\w+ )?(?:swell\w*|swollen|blew up|blown up|puffed up)",
+              r"(?:swelling|puffiness) (?:in|of|around|on) (?:my|his|her|their|the|both) (?:\w+ )?(?:ankles?|legs?"
+              r"|feet|belly|tummy|stomach|face|hands|arms|abdomen)",
+              r"(?:ankles?|legs?|feet|belly|tummy|stomach|hands|fingers)\b(?: \w+){0,3}? (?:puffy|puffed up"
+              r"|like balloons|ballooned|bloated)"),
         qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds?|lbs|hot|hours?|days?|today|this morning"
-                  r"|tonight|won't do up"),
+                  r"|tonight|won't do up|stone|heavier|like balloons|ballooned"),
     "head_injury": RedFlag(
         strong=(),
         weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|cracked|hurt) (?:the (?:back|side|front) of )?"
@@ -351,6 +522,11 @@ SELF_HARM = RedFlag(
             r"letters (?:\w+ ){0,3}for (?:after|when i'm gone)", r"sort(?:ed|ing) out (?:his|her|my) affairs",
             r"(?:made|making) (?:my|his|her) peace",
             r"disappear (?:for good|forever)", r"see to it (?:my|him|her)self",
+            r"(?:want|wants|wanted|wanting|wanna|wish|wishing|long|longing|thinking about|think about|'d rather"
+            r"|would rather|could just|just) (?:to )?(?:just )?(?:disappear|vanish|go away|slip away|fade away"
+            r"|cease to exist|stop existing|go to sleep|sleep)\b(?: \w+){0,2}? (?:for good|forever|for ever"
+            r"|permanently|and never (?:come back|be found|wake up|return)|and not wake up|off the face of the"
+            r" (?:earth|planet))",
             r"(?:no one|nobody) would (?:even )?(?:miss|notice|care)(?: (?:me|him|her))?(?: if|\s*[.!]|\s*$)",
             r"hope (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up",
             r"(?:saving|stockpiling|hoarding|collecting|storing) (?:up )?(?:all )?(?:my |his |her )?(?:\w+ )?"
@@ -376,6 +552,21 @@ SELF_HARM = RedFlag(
             r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)"),
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
+          # Going back to a bridge or an edge, or looking down from one
+          r"(?:stand|stands|standing|stood|sit|sits|sitting|sat|lean\w*|go|goes|going|went|drive|driving|drove"
+          r"|walk\w*)\b(?: \w+){0,4}? (?:on|at|by|to|over|near) (?:the |a )?"
+          r"(?:(?:very |right )?edge of (?:the |a )?)?(?:\w+ )?(?:bridge|cliffs?|cliff edge|ledge|rooftop|roof"
+          r"|railway (?:line|tracks|bridge)|tracks"
+          r"|platform edge|edge)\b(?=[^.?!]{0,40}\b(?:a lot|lately|recently|every (?:day|night|evening)"
+          r"|most (?:days|nights|evenings|mornings)|for (?:ages|hours)|again|looking (?:down|over)|staring"
+          r"|thinking|wondering|on my own|by myself|at night))",
+          r"(?:keep|keeps|kept|been|find (?:myself|himself|herself)) (?:[\w'-]+ ){0,2}?(?:going|driving|walking"
+          r"|standing|sitting|stand|go|drive|walk)\b[^.?!]{0,50}?\b(?:to|on|at|by|up) (?:the |a )?(?:[\w-]+ )?"
+          r"(?:bridge|cliffs?|edge|ledge|roof|rooftop|railway|tracks|multi-storey|top floor)\b",
+          r"(?:standing|stood|sitting|sat|stand|sit) (?:right )?(?:at|on) the (?:very )?edge of (?:the |a )?(?:roof"
+          r"|cliff|bridge|platform|building|car park|multi-storey)",
+          r"(?:looking|staring|look|stare|looked|stared|gazing) (?:\w+ ){0,2}(?:down|over) (?:at |into |on )?"
+          r"(?:the )?(?:water|river|tracks|railway|traffic|drop|road below|sea|rocks)\b",
           r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)",
           r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished|tired|sick) (?:of )?fighting",
           r"(?:stored|saved|saving|hidden|hiding) (?:\w+ ){0,3}(?:oxycodone|morphine|painkillers|sleeping (?:pills"

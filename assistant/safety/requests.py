@@ -43,7 +43,8 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b{ASK_IF_OK}\s+(?:just |still |safely )?{CHANGE}\b(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?"
         rf"{MED_OBJECT}\b",
         rf"\b(?:should|can|could|may|do) {WHO} (?:just |still )?(?:stop|quit|keep|skip|continue|start)"
-        r" (?:taking|using)\b",
+        r" (?:taking|using)\b(?! (?:\S+ )?(?:blood|bloods|samples?|tests?|scans?|x-?rays?|photos?|pictures?"
+        r"|notes?|temperatures?|readings?|swabs?|measurements?)\b)",  # staff taking blood is no medicine
         rf"\bshould {WHO} (?:be taking|be on|start|begin|take|get) (?:\S+ ){{0,3}}?{MED_NAMES}\b",
         rf"\b(?:can|could|should|may) {WHO} (?:go|come|drop|cut|step|taper) (?:down|up|back) (?:to )?"
         r"(?:\d|half|one|two|a lower|a higher)",

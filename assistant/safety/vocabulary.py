@@ -61,3 +61,14 @@ LAB = one_of(
     r" fibrinogen il-?6 trough levels? labs? lab_(?:results?|work|numbers|values|tests?)"
     r" blood_(?:work|results?|tests?|counts?|numbers|levels) cbc counts? numbers results? scans? biopsy"
     r" chimerism viral_load mrd oxygen_(?:sats?|saturation|levels?) blood_pressure bp heart_rate pulse")
+
+# Everyday fragments shared by red flags
+# What should not leave anyone out of breath: rest and the smallest efforts of a day
+SMALL_EFFORT = (r"(?:sitting|lying|resting|talking|typing|speaking|eating|(?:getting )?dress(?:ed|ing)|showering"
+                r"|(?:in|having) (?:a|the) (?:shower|bath)|brushing (?:my|his|her|their) (?:teeth|hair)|washing"
+                r"|standing|getting up|walking (?:to|from|across|round|around|up|down|over)|going (?:to|up|down) the"
+                r"|(?:a|the) few steps|doing nothing|at rest|(?:up|on|climbing) (?:the|a few|one flight of) stairs"
+                r"|in bed|in (?:my|his|her|their|the) chair)")
+# Colours people give skin or the whites of the eyes when they turn yellow
+YELLOWISH = r"(?:yellow\w*|jaundic\w*|mustard|custard|lemon\w*|banana|orang\w*|sallow|tangerine|turmeric)(?:-\w+)?"
+AMOUNT = r"(?:\d+(?:[.,]\d)?|a|an|one|two|three|four|five|six|half a|a few|several|a couple of|a good)"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.adapters.chroma_store import ChromaStore
-from assistant.ask.lexical import LexicalIndex
+from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.domain import Chunk
 from assistant.ingest.pipeline import IngestOptions, run_ingest
 from assistant.text import tokens
@@ -132,6 +132,24 @@ def test_a_word_family_is_recognised_by_a_short_suffix_only(indexed: tuple[Path,
     assert index.in_word_family("lymphoma")
     # "lymph" + a long tail is another word ("lymphodepleting" is not in the guides), and so is "alcohol".
     assert not index.in_word_family("lymphodeplet") and not index.in_word_family("alcohol")
+    # A final silent e goes before a suffix: the guides say "vaccination", a patient "vaccine".
+    assert not index.in_vocabulary("vaccine") and index.in_word_family("vaccine")
+    assert not index.in_word_family("vaccinee")  # only the one e: no other word is read as a family member
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "family"),
+    [
+        ("reject", "rejection", True),
+        ("vaccine", "vaccination", True),  # the silent e dropped before '-ation'
+        ("immune", "immunity", True),
+        ("care", "carry", False),  # too short a stem once the e is gone
+        ("vaccine", "vacuum", False),
+        ("lymph", "lymphodeplet", False),  # too long a tail
+    ],
+)
+def test_word_families(a: str, b: str, family: bool) -> None:
+    assert same_family(a, b) is family and same_family(b, a) is family
 
 
 def test_a_rare_word_one_edit_away_is_a_typo_an_everyday_one_is_meant(indexed: tuple[Path, GatedStore]) -> None:

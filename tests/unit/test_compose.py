@@ -186,3 +186,17 @@ def test_a_follow_ups_sentences_are_ordered_by_the_question_alone_and_keep_their
     assert score_sentences(follow_up)[0].text == second
     assert score_sentences(follow_up)[0].similarity == 0.5  # the evidence still reads the sentence's similarity
     assert score_sentences(follow_up, as_asked=False)[0].text == first + "."
+
+
+def test_a_question_the_guide_asks_itself_is_answered_by_the_sentence_after_it() -> None:
+    text = (
+        "The dream of editing genes has been around for decades. So why is it taking off now? "
+        "Better tools have made gene editing precise and cheap. Delivery has become safer too."
+    )
+    # The guide's question reads most like the patient's; the sentence after it is what answers.
+    sentences = score_sentences(_retrieved(text, [0.5, 0.8, 0.4, 0.3]))
+    assert all(not s.text.endswith("?") for s in sentences)
+    best = sentences[0]
+    assert best.text.startswith("Better tools") and best.similarity == np.float32(0.8)
+    # Only the one sentence after it is lifted.
+    assert next(s for s in sentences if s.text.startswith("Delivery")).similarity == np.float32(0.3)

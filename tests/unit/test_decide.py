@@ -452,6 +452,9 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         ("Which medicines stop rejection?", "Immunosuppressive medications help prevent rejection.", False),
         ("Which drugs are used for conditioning?", "Immunosuppressive medications help prevent rejection.", True),
         ("Which chemotherapy drugs are given first?", "Chemotherapy reprograms nothing in the body.", True),
+        ("Which vaccines will I need after my transplant?", "Follow-up care includes tailored vaccination schedules.",
+         True),
+        ("Which vaccines will I need after my transplant?", "Patients are given Shingrix and Prevnar again.", False),
         # Which approved products: a name.
         ("Which gene therapies have been approved for sickle cell?", "Gene therapy treats sickle cell anemia.", True),
         ("Which CAR-T treatments were approved first?", "Kymriah was approved for leukemia.", False),
@@ -502,3 +505,51 @@ def test_a_question_only_asking_what_comes_next_is_answered_from_what_follows() 
     assert decide(weak, continues=True) is Outcome.ANSWER
     named = dataclasses.replace(weak, unknown_terms=("Zolgensma",))
     assert decide(named, continues=True) is Outcome.NOT_FOUND  # a name no guide uses is still declined
+
+
+def test_a_message_that_tells_its_story_first_is_judged_on_what_it_asks() -> None:
+    # "nan", "posh" and "sceptical" are the story; what is asked ("how is it different from chemo?") is in the
+    # guides' words. A question mark is what marks a sentence as asked.
+    text = "CAR-T differs from chemotherapy: it reprograms the patient's own immune cells."
+    vocabulary = set(tokens(text)) | set(tokens("chemo different"))
+    story = "my nan is sceptical, she says it is posh chemo. how is car-t different from chemo?"
+    assert _evidence(text, vocabulary, story, story).missing == 0.0
+    told = "my nan is sceptical, she says it is posh chemo and different"  # nothing asked: the whole is read
+    assert _evidence(text, vocabulary, told, told).missing > 0.3
+    asked_only = "is the sceptical posh car-t different from chemo?"  # one sentence: read whole
+    assert _evidence(text, vocabulary, asked_only, asked_only).missing > 0.3
+
+
+def _weak(**changes: object) -> Evidence:
+    """A question the guides don't answer: a weak best sentence, most of its words not theirs."""
+    base = Evidence(best_sentence=0.30, coverage=0.2, missing=0.8, best_dense=0.35, domain=True, other_sense=True)
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_a_health_word_in_another_sense_makes_an_uncovered_question_off_topic() -> None:
+    assert decide(_weak()) is Outcome.OFF_TOPIC  # 'How do plant cells turn sunlight into energy?'
+    assert decide(_weak(other_sense=False)) is Outcome.NOT_FOUND  # 'cell therapy', or a follow-up
+    assert decide(_weak(missing=0.3)) is Outcome.NOT_FOUND  # most of what it asks is the guides' words
+    assert decide(_weak(best_sentence=0.60, coverage=0.6, missing=0.5)) is Outcome.ANSWER  # covered: answered
+
+
+@pytest.mark.parametrize(
+    ("query", "other_sense"),
+    [
+        ("how do plant cells turn sunlight into energy", True),
+        ("how do i transplant my tomato seedlings", True),
+        ("do the benefits of cell therapy last", False),  # two health words: 'cell therapy'
+        ("what foods should i avoid after my transplant", False),
+        ("can gene therapy cure baldness", False),  # 'gene' has no other sense
+    ],
+)
+def test_a_single_health_word_with_another_sense_is_noted(query: str, other_sense: bool) -> None:
+    text = "Cell therapy uses living cells to treat disease after a transplant."
+    assert _evidence(text, set(tokens(text)), query, query).other_sense is other_sense
+
+
+def test_a_follow_up_is_never_read_as_another_subject() -> None:
+    text = "Cell therapy uses living cells to treat disease."
+    # The search text holds the previous question too; the question alone is only what was asked now.
+    assert _evidence(text, set(tokens(text)), "what is hsct when did they find those cells",
+                     "when did they find those cells").other_sense is False

@@ -30,6 +30,8 @@ FILES = [
     pytest.param(EVAL_DIR / "holdout8.jsonl", id="holdout8"),
     pytest.param(EVAL_DIR / "holdout9.jsonl", id="holdout9"),
     pytest.param(EVAL_DIR / "holdout10.jsonl", id="holdout10"),
+    pytest.param(EVAL_DIR / "holdout11.jsonl", id="holdout11"),
+    pytest.param(EVAL_DIR / "holdout12.jsonl", id="holdout12"),
     pytest.param(
         DEV, id="dev", marks=pytest.mark.skipif(not DEV.exists(), reason=f"{DEV} is not on this machine")
     ),

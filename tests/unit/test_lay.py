@@ -18,6 +18,10 @@ from assistant.text import stem, tokens
         ("heart", "cardiac"),
         ("germs", "infection"),
         ("teach", "guidance"),
+        ("emotional", "well-being"),  # 'What about the emotional side?' ~ 'mental well-being'
+        ("tests", "laboratory"),  # 'why do they keep doing tests?' ~ 'laboratory monitoring'
+        ("complicated", "complex"),
+        ("scary", "fear"),
         ("tumour", "tumor"),  # spellings, both ways
         ("tumor", "tumour"),
         ("haematopoietic", "hematopoietic"),

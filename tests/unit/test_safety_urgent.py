@@ -83,6 +83,8 @@ def test_thoughts_of_self_harm_set_both_flags() -> None:
         ("I have a slight fever, 37.6", False),
         ("What temperature counts as a fever: 38 or higher?", False),
         ("If my temperature goes above 38, who do I call?", False),
+        ("What temperature counts as a fever? Is it 38 or 38.5?", False),
+        ("Is it 37.8 or 38 that means I should phone?", False),
         ("I weigh 39.5 kg and had CAR-T last week", False),
     ],
 )
