@@ -46,6 +46,11 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
+def is_question(sentence: str) -> bool:
+    """The sentence asks: it ends in a question mark."""
+    return sentence.rstrip().endswith("?")
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _LINE_BREAK.finditer(text):

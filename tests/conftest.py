@@ -14,24 +14,25 @@ from assistant.settings import OFFLINE_ENV, Settings
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 SHARED_EVAL = REPO.parent / "shared" / "eval" / "dev_questions.jsonl"
-OWN_EVAL = REPO / "tests" / "data" / "eval" / "questions.jsonl"
+EVAL_DIR = REPO / "tests" / "data" / "eval"
+OWN_EVAL = EVAL_DIR / "questions.jsonl"
 # Written in session 4 from the guides alone, without running the assistant (see EVALUATION.md).
-HOLDOUT_EVAL = REPO / "tests" / "data" / "eval" / "holdout.jsonl"
+HOLDOUT_EVAL = EVAL_DIR / "holdout.jsonl"
 # Written the same way in session 5; scored once before any change of that session (EVALUATION.md).
-HOLDOUT2_EVAL = REPO / "tests" / "data" / "eval" / "holdout2.jsonl"
+HOLDOUT2_EVAL = EVAL_DIR / "holdout2.jsonl"
 # A third, scored once at the end of session 5, after that session's changes (EVALUATION.md).
-HOLDOUT3_EVAL = REPO / "tests" / "data" / "eval" / "holdout3.jsonl"
-HOLDOUT4_EVAL = REPO / "tests" / "data" / "eval" / "holdout4.jsonl"
-HOLDOUT5_EVAL = REPO / "tests" / "data" / "eval" / "holdout5.jsonl"
-HOLDOUT6_EVAL = REPO / "tests" / "data" / "eval" / "holdout6.jsonl"
-HOLDOUT7_EVAL = REPO / "tests" / "data" / "eval" / "holdout7.jsonl"
+HOLDOUT3_EVAL = EVAL_DIR / "holdout3.jsonl"
+HOLDOUT4_EVAL = EVAL_DIR / "holdout4.jsonl"
+HOLDOUT5_EVAL = EVAL_DIR / "holdout5.jsonl"
+HOLDOUT6_EVAL = EVAL_DIR / "holdout6.jsonl"
+HOLDOUT7_EVAL = EVAL_DIR / "holdout7.jsonl"
 # Written in session 8 (EVALUATION.md): 8 and 10 never read; 9 read after its aggregate was scored.
-HOLDOUT8_EVAL = REPO / "tests" / "data" / "eval" / "holdout8.jsonl"
-HOLDOUT9_EVAL = REPO / "tests" / "data" / "eval" / "holdout9.jsonl"
-HOLDOUT10_EVAL = REPO / "tests" / "data" / "eval" / "holdout10.jsonl"
+HOLDOUT8_EVAL = EVAL_DIR / "holdout8.jsonl"
+HOLDOUT9_EVAL = EVAL_DIR / "holdout9.jsonl"
+HOLDOUT10_EVAL = EVAL_DIR / "holdout10.jsonl"
 # Written in session 9 (EVALUATION.md): 11 scored first, then its misses read; 12 never read.
-HOLDOUT11_EVAL = REPO / "tests" / "data" / "eval" / "holdout11.jsonl"
-HOLDOUT12_EVAL = REPO / "tests" / "data" / "eval" / "holdout12.jsonl"
+HOLDOUT11_EVAL = EVAL_DIR / "holdout11.jsonl"
+HOLDOUT12_EVAL = EVAL_DIR / "holdout12.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 
 from assistant.ask.retrieve import CONTINUES, OVERLAP_WEIGHT, Retrieved
 from assistant.domain import Citation, Passage
-from assistant.text import tokens
+from assistant.text import is_question, tokens
 
 _GUIDE_REFERENCE = re.compile(r"\s*\[\d+(?:[,–-]\s*\d+)*\]")
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+")
 _BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")  # a link alone answers nothing; the source shows it
 MIN_SENTENCE_CHARS = 25
-_POSED = re.compile(r"\?\s*$")
 # A glossary's lines define unrelated terms one after another: a neighbour there is no context.
 _GLOSSARY = re.compile(r"\b(?:glossary|key\s+(?:words|terms)|definitions|terminology)\b", re.I)
 KEEP_WITHIN = 0.12  # further sentences must score within this of the best one
@@ -71,7 +70,7 @@ def score_sentences(
             overlap = max((float(overlaps[j]) for j in parts if j < len(overlaps)), default=0.0)
             # A question the guide asks itself ("So why is it taking off now?") answers nothing; the sentence
             # after it answers it, and is as close to a patient asking the same as the question is.
-            if _POSED.search(sentence) and len(parts) == 1:
+            if is_question(sentence) and len(parts) == 1:
                 posed = (sim, fit, overlap)
                 continue
             if posed is not None:

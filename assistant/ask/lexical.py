@@ -32,7 +32,6 @@ class _Snapshot:
     bm25: object | None = None
     df: Counter[str] = field(default_factory=Counter)
     deletions: dict[str, str] = field(default_factory=dict)
-    prefixes: frozenset[str] = frozenset()
     by_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> the words so starting
     places: dict[tuple[str, int], Chunk] = field(default_factory=dict)  # (guide, position) -> its passage
 
@@ -118,12 +117,8 @@ class LexicalIndex:
             return True
         if len(term) < FUZZY_MIN_CHARS:
             return False
-        snap = self._snap
-        start = max(FUZZY_MIN_CHARS, len(term) - SUFFIX_CHARS)
-        if term in snap.prefixes or any(term[:i] in snap.df for i in range(start, len(term))):
-            return True
-        base = _without_silent_e(term)  # 'vaccine' ~ 'vaccination', 'immune' ~ 'immunity'
-        return bool(base) and any(same_family(term, w) for w in snap.by_prefix.get(base[:FUZZY_MIN_CHARS], ()))
+        # 'vaccine' ~ 'vaccination', 'immune' ~ 'immunity': family members share their first letters
+        return any(same_family(term, w) for w in self._snap.by_prefix.get(term[:FUZZY_MIN_CHARS], ()))
 
     def following(self, chunk: Chunk, n: int) -> list[Chunk]:
         """The next n passages of the chunk's guide, in reading order (fewer at the guide's end)."""
@@ -176,11 +171,10 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
         if len(term) >= FUZZY_MIN_CHARS:
             for i in range(len(term)):
                 deletions.setdefault(term[:i] + term[i + 1 :], term)
-    prefixes = frozenset(t[:i] for t in df for i in range(max(FUZZY_MIN_CHARS, len(t) - SUFFIX_CHARS), len(t)))
     grouped: dict[str, list[str]] = {}
     for term in df:
         if len(term) >= FUZZY_MIN_CHARS:
             grouped.setdefault(term[:FUZZY_MIN_CHARS], []).append(term)
     by_prefix = {start: tuple(words) for start, words in grouped.items()}
     places = {(c.guide, c.position): c for c in chunks}
-    return _Snapshot(token, tuple(chunks), bm25, df, deletions, prefixes, by_prefix, places)
+    return _Snapshot(token, tuple(chunks), bm25, df, deletions, by_prefix, places)

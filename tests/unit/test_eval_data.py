@@ -13,25 +13,13 @@ from assistant.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
-OURS = ROOT / "tests" / "data" / "eval" / "questions.jsonl"
+EVAL_DIR = ROOT / "tests" / "data" / "eval"
+OURS = EVAL_DIR / "questions.jsonl"
 DEV = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 FIELDS = {"id", "question", "history", "guide", "evidence", "expect", "kind"}
-
-EVAL_DIR = ROOT / "tests" / "data" / "eval"
+# Every question file in the folder (ours and each held-out set), then the shared dev set.
 FILES = [
-    pytest.param(OURS, id="ours"),
-    pytest.param(EVAL_DIR / "holdout.jsonl", id="holdout"),
-    pytest.param(EVAL_DIR / "holdout2.jsonl", id="holdout2"),
-    pytest.param(EVAL_DIR / "holdout3.jsonl", id="holdout3"),
-    pytest.param(EVAL_DIR / "holdout4.jsonl", id="holdout4"),
-    pytest.param(EVAL_DIR / "holdout5.jsonl", id="holdout5"),
-    pytest.param(EVAL_DIR / "holdout6.jsonl", id="holdout6"),
-    pytest.param(EVAL_DIR / "holdout7.jsonl", id="holdout7"),
-    pytest.param(EVAL_DIR / "holdout8.jsonl", id="holdout8"),
-    pytest.param(EVAL_DIR / "holdout9.jsonl", id="holdout9"),
-    pytest.param(EVAL_DIR / "holdout10.jsonl", id="holdout10"),
-    pytest.param(EVAL_DIR / "holdout11.jsonl", id="holdout11"),
-    pytest.param(EVAL_DIR / "holdout12.jsonl", id="holdout12"),
+    *(pytest.param(path, id="ours" if path == OURS else path.stem) for path in sorted(EVAL_DIR.glob("*.jsonl"))),
     pytest.param(
         DEV, id="dev", marks=pytest.mark.skipif(not DEV.exists(), reason=f"{DEV} is not on this machine")
     ),
