@@ -33,6 +33,9 @@ HOLDOUT10_EVAL = EVAL_DIR / "holdout10.jsonl"
 # Written in session 9 (EVALUATION.md): 11 scored first, then its misses read; 12 never read.
 HOLDOUT11_EVAL = EVAL_DIR / "holdout11.jsonl"
 HOLDOUT12_EVAL = EVAL_DIR / "holdout12.jsonl"
+# Written in session 10 (EVALUATION.md): 13 scored first, then read; 14 scored before and after, then read.
+HOLDOUT13_EVAL = EVAL_DIR / "holdout13.jsonl"
+HOLDOUT14_EVAL = EVAL_DIR / "holdout14.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

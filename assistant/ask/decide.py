@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from assistant.ask.compose import Sentence
 from assistant.ask.define import defined_term, plain_phrase
-from assistant.ask.lay import equivalents
+from assistant.ask.lay import equivalents, phrase_equivalents
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
 from assistant.text import commonest_slip, english_zipf, is_question, tokens, written_forms
@@ -35,7 +35,8 @@ DOMAIN_TERMS = frozenset(
 OTHER_SENSE_TERMS = frozenset(
     tokens(
         """cell cells transplant treatment treatments therapy work school travel drive driving hair diet eat food
-        exercise test tests scan scans health sick illness tired fatigue pain"""
+        exercise test tests scan scans health sick illness tired fatigue pain graft stem marrow donor donors trial
+        trials recovery infusion cure cured"""
     )
 )
 # ... and the question is about another subject when this share of what it asks is words the guides never use.
@@ -120,7 +121,8 @@ _ASKS_QUANTITY = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|but)\W+)?(?:"
     r"how\s+(?:many|much|long|often|soon|old)"
     r"|what\s+(?:percentage|percent|proportion|temperature|age)"
-    r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:\w+\s+)?(?:rate|rates|odds|chances?|percentage|numbers?|cost|price)"
+    r"|what(?:'s|\s+is|\s+are)\s+(?:the\s+|(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s|s')\s+)(?:\w+\s+)?"
+    r"(?:rate|rates|odds|chances?|percentage|numbers?|cost|price)"
     r")\b",
     re.I,
 )
@@ -186,6 +188,8 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
         stems = tokens(word)
         if not stems or word in found:
             continue
+        if _CARER.search(word):
+            continue  # 'my haematologist says ...' names who said it, not what is asked
         acronym = bool(_ACRONYM.match(word))  # "CRS", "GVHD": written in capitals, short
         if len(word) < UNKNOWN_TERM_CHARS and not acronym:
             continue
@@ -194,6 +198,10 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
         if not all(lexical.in_vocabulary(t) for t in stems) and (acronym or not everyday_variant(word)):
             found.append(word)
     return tuple(found)
+
+
+# A member of the care team ('haematologist', 'oncologist', 'paediatrician'), whom the guides call their team.
+_CARER = re.compile(r"(?:olog|iatric|iatr)ists?$|ician?s?$", re.I)
 
 
 EVERYDAY_ZIPF = 4.0  # 'actually' 5.1, 'blood' 5.1, 'work' 6.0; 'viral' 4.1; 'neuro' 3.1, 'plastic' 4.6
@@ -260,7 +268,10 @@ def gather_evidence(
     }
     total = sum(weights.values()) or 1.0
     coverage = 0.0
-    alias = {t: equivalents(t) for t in terms}  # the guides' words for everyday ones ('fatigue' for 'tired')
+    # The guides' words for everyday ones ('fatigue' for 'tired') and for everyday phrases ('temporary' for the
+    # words of 'wear off').
+    phrases = phrase_equivalents(retrieved.query)
+    alias = {t: equivalents(t) | phrases.get(t, frozenset()) for t in terms}
     for sentence in sentences[:SENTENCES_CHECKED]:
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.section}"))
         found = {t for t in terms if t in words or alias[t] & words or any(_related(t, w) for w in words)}
@@ -334,7 +345,11 @@ def _amount_missing(question: str, leading: Sequence[Sentence], specific: set[st
 # been approved for sickle cell?":
 # the answer names medicines, or at least says which kind of medicine ("immunosuppressive medications").
 _ASKS_MEDICINE = re.compile(
-    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)\b", re.I
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)\b"
+    # 'what chemo drugs do they use', 'what antiviral medicines are given' (not 'what medicines are used?')
+    r"|\bwhat\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!about\b|if\b)[\w-]+\s+"
+    r"(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)\s+(?:do|does|did|are|is|will|would|can|should)\b",
+    re.I,
 )
 _ASKS_PRODUCT = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:products?|brands?|therapies|treatments)\b.*\b(?:approved|licensed)\b", re.I

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from assistant.ask.compose import Sentence, is_glossary
 from assistant.ask.retrieve import Retrieved
 from assistant.domain import Passage
-from assistant.text import sentence_spans, tokens
+from assistant.text import english_zipf, sentence_spans, tokens
 
 NAMING_SENTENCES = 6  # a term is named by one of this many best sentences, or the guides don't define it
 
@@ -57,17 +57,23 @@ def _asked_about(question: str) -> str:
         match = _DEFINITION.match(sentence)
         if not match:
             continue
-        term = next(g for g in match.groups() if g).strip()
+        term = _HEDGE.sub("", next(g for g in match.groups() if g).strip())
         if term.lower() not in _POINTING:
             return term if sentence is whole or len(tokens(term)) <= SHORT_TERM_TOKENS else ""
-        quoted = _QUOTED.findall(question)
-        return quoted[-1].strip() if quoted else ""
+        # ... or the abbreviation named before it ('I keep seeing CDMO in articles. What does it stand for?')
+        before = question[: question.rfind(sentence)]
+        named = _QUOTED.findall(question) or [a or b for a, b in _NAMED.findall(before)]
+        return named[-1].strip() if named else ""
     return ""
 
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
-_QUOTED = re.compile(r"[\"“'‘]([A-Za-z][\w '’-]{1,60}?)[\"”'’](?!\w)")
+_HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here)$", re.I)
+_NAMED = re.compile(
+    r"\b(?:abbreviation|acronym|term|word|phrase)\s+([A-Za-z][\w-]{1,30})|\b((?-i:[A-Z][A-Z0-9]{1,6}))s?\b", re.I
+)
+_QUOTED = re.compile(r"(?<!\w)[\"“'‘]([A-Za-z][\w '’-]{1,60}?)[\"”'’](?!\w)")
 
 
 def defined_term(question: str) -> list[str]:
@@ -151,8 +157,10 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
     term as one phrase, when the first passage does not ('the maintenance phase' is named in one passage; the
     first is about another phase).
     Returns the passages, reordered if need be, and the naming sentence, to lead the answer ('' when none)."""
-    if len(term) < 2 or not retrieved.passages:
+    if not term or not retrieved.passages:
         return retrieved, ""
+    if len(term) == 1:
+        return _rare_named_first(retrieved, term[0])
     top = retrieved.passages[0].chunk
     if line := _naming_line(top.text, term):  # already first: its naming sentence leads
         return retrieved, line
@@ -163,6 +171,20 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
     for passage in (p for p in [*retrieved.passages[1:], *retrieved.reserve] if p.chunk.guide == top.guide):
         if line := _naming_line(passage.chunk.text, term):
             return _lift(retrieved, passage), line
+    return retrieved, ""
+
+
+RARE_TERM_ZIPF = 2.0  # 'cdmo' 0, 'ipsc' 0; 'graft' 3.1, 'maintenance' 4.6
+
+
+def _rare_named_first(retrieved: Retrieved, word: str) -> tuple[Retrieved, str]:
+    """One word is a phrase only when it is a rare name ('CDMO', 'iPSC'): its own topic, so whichever shown
+    passage names it first answers, in any guide."""
+    if english_zipf(word) >= RARE_TERM_ZIPF:
+        return retrieved, ""
+    for i, passage in enumerate(retrieved.passages):
+        if line := _naming_line(passage.chunk.text, [word]):
+            return (retrieved if i == 0 else _lift(retrieved, passage)), line
     return retrieved, ""
 
 

@@ -66,9 +66,62 @@ def last_turns(question: str, history: Sequence[Turn]) -> list[str]:
     return said[-LAST_TURNS:] if asks_what_follows(question) else []
 
 
-def retrieval_query(question: str, history: Sequence[Turn]) -> str:
-    """The text to search with: the question, prefixed by the last user question when it is a follow-up."""
+def retrieval_query(question: str, history: Sequence[Turn], leans: bool = False) -> str:
+    """The text to search with: the question, prefixed by the last user question when it is a follow-up (or
+    `leans` on the conversation otherwise: it named an item of the last answer)."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
-    if not previous or not (is_follow_up(question) or refers_back(question, previous[-1])):
+    if not previous or not (leans or is_follow_up(question) or refers_back(question, previous[-1])):
         return question
     return f"{previous[-1][-500:]} {question}"
+
+
+# "What was the second one approved for?", "what's the issue with the last one?": an item of the list the last
+# answer gave, by its place.
+_ORDINAL = re.compile(
+    r"\bthe\s+(first|second|third|fourth|fifth|last|final|latter|former)"
+    r"(?:\s+(?:one|ones|thing|things|point|item|option|type|kind|reason|way|step|part|bit|challenge|hurdle))?"
+    r"(?:\s+(?:you|it|they|the\s+guides?)\s+(?:mentioned|listed|said|named|gave))?\b",
+    re.I,
+)
+_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+_PLACES["latter"] = -1
+_LIST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\[\d+\]\s*")
+_ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+", re.I)
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+# A clause that says more about the item before it ('where cells send signals', 'for certain types of leukemia').
+_NOT_AN_ITEM = re.compile(r"^(?:where|which|who|whose|that|for|in|with|as|such|including|like|from|to|by)\b", re.I)
+MAX_ITEM_WORDS = 6
+
+
+def listed_items(text: str) -> list[str]:
+    """The items of the longest list in a text ('four challenges: cost, access, ... and manufacturing'), [] when it
+    lists fewer than two."""
+    best: list[str] = []
+    for sentence in _LIST_SENTENCE_END.split(text):
+        body = _PARENTHESES.sub("", sentence.split(":", 1)[1] if ":" in sentence else sentence).strip(" .!?")
+        parts = [p.strip(" .") for p in _ITEM_SPLIT.split(body) if p and p.strip(" .")]
+        items = [_label(p) for p in parts if not _NOT_AN_ITEM.match(p)]
+        items = [i for i in items if 0 < len(i.split()) <= MAX_ITEM_WORDS]
+        if len(items) > len(best):
+            best = items
+    return best if len(best) >= 2 else []
+
+
+def _label(item: str) -> str:
+    """'Cost: Some therapies can cost ...' is the item 'Cost'."""
+    head, colon, _ = item.partition(":")
+    return head.strip() if colon and len(head.split()) <= 3 else item
+
+
+def with_item_named(question: str, history: Sequence[Turn]) -> str:
+    """The question with 'the second one' replaced by what the last answer listed second (unchanged when it names
+    no place in a list, or the last answer lists nothing there)."""
+    match = _ORDINAL.search(question)
+    answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
+    if not match or not answers:
+        return question
+    items = listed_items(answers[-1])
+    place = _PLACES[match.group(1).lower()]
+    if not items or place >= len(items):
+        return question
+    return f"{question[: match.start()]}{items[place]}{question[match.end() :]}"

@@ -104,6 +104,9 @@ CHATTER = (
     r"lol|lmao|haha+|hehe|hey+|hiya|hi|hello|thx|thnx|thanks|thank\s+you|pls|plz|please|btw|tbh|omg|ugh|um+|hm+"
     r"|just\s+curious|(?:i'?m\s+)?curious|(?:i\s+was\s+)?wondering|quick\s+q(?:uestion)?|random\s+q(?:uestion)?"
     r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait"
+    # 'sorry if this is a dumb q', 'ok silly question but': the asker's modesty
+    r"|sorry(?:\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?)?"
+    r"|(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?"
 )
 _CHATTER = re.compile(rf"(?<![\w'’-])(?:{CHATTER})(?![\w'’-])", re.I)
 _SHORTHAND = re.compile(
@@ -168,10 +171,19 @@ def _respelled(match: re.Match[str]) -> str:
     return meant if zipf >= MEANT_ZIPF and zipf >= typed + MEANT_GAIN else word
 
 
+# 'if ill ever have energy again': "I'll" typed without its apostrophe, not 'ill' (sick).
+_ILL = re.compile(
+    r"(?:(?<=^)|(?<=\bif )|(?<=\bwhen )|(?<=\bthat )|(?<=\bhope )|(?<=\bthink )|(?<=\bso ))"
+    r"ill(?=\s+(?:ever|be|need|have|get|still|probably|just|never|go|feel|know|try)\b)",
+    re.I,
+)
+
+
 def plain(text: str) -> str:
     """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
     'my dad had a bone marrow transplant years ago')."""
     text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
+    text = _ILL.sub("I will", text)
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", spelled)
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from assistant.text import stem
+from assistant.text import stem, tokens
 
 # everyday word -> the words patient guides use for it (all lower case, single words; stemmed when read)
 LAY_TERMS: dict[str, tuple[str, ...]] = {
@@ -155,7 +155,50 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "risks": ("complications", "risk"),
     "side": ("adverse", "reactions"),
     "worse": ("deterioration", "complications", "setbacks"),
+    "hurt": ("pain", "discomfort"),
+    "hurts": ("pain", "discomfort"),
+    "sore": ("pain", "discomfort"),
+    "ache": ("pain", "discomfort"),
+    "aches": ("pain", "discomfort"),
+    "achy": ("pain", "discomfort"),
+    "forever": ("permanent", "lifelong", "long-lasting"),
+    "drained": ("fatigue", "exhaustion"),
+    "knackered": ("fatigue", "exhaustion"),
+    "trust": ("confidence",),
+    "abroad": ("country", "countries", "international"),
+    "worldwide": ("global", "countries"),
+    "place": ("country", "countries", "centers", "location"),
+    "places": ("countries", "centers", "locations"),
+    "tablets": ("medication", "medications", "medicines"),
+    "tablet": ("medication", "medicine"),
+    "hype": ("excitement", "promise"),
+    "hyped": ("excitement", "promise"),
+    "hyping": ("excitement", "promise"),
 }
+
+# Everyday phrases for what the guides say in one word ('wear off' -> 'temporary', 'bounce back' -> 'recovery'):
+# the phrase's words count as the guides' word, in the search and the evidence.
+LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"w(?:ear|ears|earing|ore)\s+off", ("temporary", "temporarily")),
+    (r"for\s+good|for\s+life|for\s+ever", ("permanent", "lifelong", "long-lasting")),
+    (r"bounc(?:e|es|ed|ing)\s+back|back\s+on\s+(?:my|his|her|their|your)\s+feet", ("recovery", "recover")),
+    (r"wiped\s+out|worn\s+out|run\s+down", ("fatigue", "exhaustion")),
+    (r"go(?:es|ing)?\s+backwards?|went\s+backwards?|step(?:s)?\s+back(?:wards?)?", ("setbacks", "setback")),
+    (r"(?:walk|walking|get|getting|move|moving)\s+(?:around|about)", ("mobility",)),
+    (r"one[-\s]off|one[-\s]time|single[-\s]dose", ("one-time",)),
+    (r"years?\s+(?:later|from\s+now|down\s+the\s+(?:line|road))|in\s+the\s+long\s+run", ("long-term",)),
+    (r"(?:anywhere|everywhere|all\s+over|around)\s+(?:in\s+)?the\s+world|other\s+countries", ("country",
+     "countries", "global")),
+    (r"(?:take|takes|taking|took|get|gets|getting)\s+(?:the\s+)?(?:cells?|blood|it|them)\s+out", ("extraction",
+     "collected", "collection")),
+    (r"put(?:s|ting)?\s+(?:them|it|the\s+cells?)\s+back", ("reintroduced", "infused", "infusion")),
+    (r"keep(?:s|ing)?\s+(?:an\s+eye|tabs)\s+on", ("monitoring", "monitor")),
+    (r"look(?:s|ing)?\s+after\s+(?:my|your|him|her|them)sel(?:f|ves)|look(?:s|ing)?\s+after\s+(?:him|her)\b",
+     ("self-care", "care", "management")),
+    (r"propp(?:ed|ing)\s+up", ("supportive", "reliance")),
+    (r"money(?:'s|\s+is)\s+tight|can(?:'|no)?t\s+afford", ("financial",)),
+)
+_PHRASES = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), words) for pattern, words in LAY_PHRASES)
 
 # British and American spellings of the same medical words ('tumour' ~ 'tumor', 'haemoglobin' ~ 'hemoglobin')
 SPELLINGS = (
@@ -198,6 +241,17 @@ def equivalents(term: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def phrase_equivalents(text: str) -> dict[str, frozenset[str]]:
+    """For each word (stemmed) of an everyday phrase in the text, the guides' words (stemmed) for the phrase:
+    'does it wear off?' -> {'wear': {'temporari'}, 'off': {'temporari'}}."""
+    out: dict[str, set[str]] = {}
+    for pattern, guide_words in _PHRASES:
+        for match in pattern.finditer(text):
+            for word in tokens(match.group(0), keep_stopwords=True):
+                out.setdefault(word, set()).update(stem(w) for w in guide_words)
+    return {word: frozenset(words - {word}) for word, words in out.items()}
+
+
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -218,5 +272,18 @@ def in_guide_words(text: str, used: Callable[[str], bool]) -> str:
                 return guide_word
         return word
 
+    def phrase(guide_words: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
+        def swap_phrase(match: re.Match[str]) -> str:
+            nonlocal changed
+            for guide_word in guide_words:
+                if all(used(t) for t in tokens(guide_word)):
+                    changed = True
+                    return guide_word
+            return match.group(0)
+
+        return swap_phrase
+
+    for pattern, guide_words in _PHRASES:
+        text = pattern.sub(phrase(guide_words), text)
     out = _WORD.sub(swap, text)
     return out if changed else ""

@@ -20,7 +20,7 @@ from assistant.ask.define import (
     plain_phrase,
     undefined,
 )
-from assistant.ask.followup import asks_only_what_follows, last_turns, retrieval_query
+from assistant.ask.followup import asks_only_what_follows, last_turns, retrieval_query, with_item_named
 from assistant.ask.informal import about_whom, plain
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -106,9 +106,12 @@ class AskService:
         self, text: str, turns: tuple[Turn, ...], verdict: SafetyVerdict, notice: str, flags: Flags
     ) -> Answer:
         # Search and weigh the evidence with the question in plain words ('ppl' -> 'people'); safety read it as typed.
-        asked = plain(text)
+        said = plain(text)
+        # 'What was the second one approved for?': the second of what the last answer listed.
+        asked = with_item_named(said, turns)
         # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
-        query = retrieval_query(asked, tuple(Turn(t.role, plain(t.content)) for t in turns if t.role == "user"))
+        earlier = tuple(Turn(t.role, plain(t.content)) for t in turns if t.role == "user")
+        query = retrieval_query(asked, earlier, leans=asked != said)
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
         term = defined_term(asked)

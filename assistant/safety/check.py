@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from assistant.domain import SafetyVerdict, Turn
-from assistant.safety import answers, framing, red_flags, requests, vocabulary
+from assistant.safety import answers, framing, red_flags, requests, self_harm, vocabulary
 
 _STRONG, _MEDIUM, _WEAK = 2, 1, 0
 
@@ -37,11 +37,11 @@ _SENTENCE = re.compile(r"[^\s;](?:[^\n;]*?)(?=[.!?]\s|[.!?]?\s*\n|;|[.!?]?\s*$)[
 _FLAGS = {
     name: (_any(flag.strong, True) if flag.strong else None, _any(flag.weak, True),
            re.compile(flag.qualifier) if flag.qualifier else None)
-    for name, flag in {**red_flags.RED_FLAGS, "self_harm": red_flags.SELF_HARM}.items()
+    for name, flag in {**red_flags.RED_FLAGS, "self_harm": self_harm.SELF_HARM}.items()
 }
 _NEGATED = re.compile(rf"{framing.NEGATION}(?:\W+\w+){{0,{framing.NEGATION_WINDOW_WORDS}}}\W*$")
 _NEGATED_RIGHT_BEFORE = re.compile(rf"{framing.NEGATION}(?:\W+(?:to|going to|gonna|want to|wanna"
-                                   rf"|{framing.SELF_HARM_DENIAL}))?\W*$")
+                                   rf"|{self_harm.SELF_HARM_DENIAL}))?\W*$")
 _CLAUSE_BREAK = re.compile(framing.CLAUSE_BREAK)
 _RESOLVED = re.compile(framing.RESOLVED)
 _TREATMENT_TIME = re.compile(framing.TREATMENT_TIME)
@@ -56,6 +56,9 @@ _ACTION_ASK = re.compile(framing.ACTION_ASK)
 _GENERAL_VERB = re.compile(framing.GENERAL_VERB)
 _PERSONAL = re.compile(framing.PERSONAL)
 _REPORTED = re.compile(framing.REPORTED)
+_HABIT_BACKREF = re.compile(framing.HABIT_BACKREF)
+_OTHERS_STORY = re.compile(framing.OTHERS_STORY)
+_ANIMAL = re.compile(framing.ANIMAL)
 _PREDICATE = re.compile(rf"\b{framing.SUBJECT}(?:\s+{framing.FILLER}){{0,4}}\s*$")
 _OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {framing.OWNER}\b")
 _OWNED = re.compile(rf"\b{framing.OWNER}\s+(?:(?!{framing.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
@@ -105,12 +108,20 @@ def _tail_clause(before: str) -> str:
 class _Sentence:
     """One sentence and its framing cues, each computed once however many symptoms it mentions."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, next_text: str = "") -> None:
         self.text = text
+        self.next_text = next_text
 
     @cached_property
     def resolved(self) -> bool:
         return bool(_RESOLVED.search(_TREATMENT_TIME.sub(" ", self.text)))
+
+    @cached_property
+    def history(self) -> bool:
+        """Resolved, or told as the past by the next sentence ("I always do, since I was a teenager"), or as
+        someone else's story ("a woman in my group said she spent a week in ICU")."""
+        lifelong = bool(_HABIT_BACKREF.search(self.next_text) and _RESOLVED.search(self.next_text))
+        return self.resolved or lifelong or bool(_OTHERS_STORY.search(self.text))
 
     @cached_property
     def current(self) -> bool:
@@ -146,11 +157,11 @@ class _Sentence:
         clause = _tail_clause(self.text[:start])
         if self_harm and strength == _STRONG and self.personal and not self.generic:
             return not _NEGATED_RIGHT_BEFORE.search(clause)
-        if _NEGATED.search(clause):
+        if _NEGATED.search(clause) or _ANIMAL.search(clause):
             return False
         if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
             return False
-        if self.resolved and not self.current:
+        if self.history and not self.current:
             return False
         near = _PARENTHESIS.sub(" ", self.text[max(0, start - framing.CONTEXT_CHARS):start])
         if self.framed and not self.current and _REPORTED.search(near):
@@ -192,7 +203,8 @@ def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
     """Red-flag names (and "self_harm") that one user turn describes as happening now."""
     text = _IDIOMS.sub(" ", text)
     spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    sentences = [_Sentence(text[a:b]) for a, b in spans]
+    texts = [text[a:b] for a, b in spans]
+    sentences = [_Sentence(s, texts[i + 1] if i + 1 < len(texts) else "") for i, s in enumerate(texts)]
     starts = [a for a, _ in spans]
 
     def locate(pos: int, end: int) -> tuple[_Sentence, int] | None:

@@ -30,6 +30,12 @@ OWNER_GAP_STOP = one_of("about on regarding of for from in to mentions? says? sa
 PERSONAL = (rf"\b(?:i|i'm|i've|me|my|we|our|he|he's|she|she's|his|him|her|they|their|{FAMILY})\b"
             r"|^(?:went|woke|threw|got|been|feel|feeling|felt|noticed|keep|kept|started|had|just)\b")
 
+# Words that say a bruise is healing, and what may not stand between the bruise and them
+HEALING = (r"\b(?:fading|faded|fades|healing|healed|heals|going (?:down|away)|getting (?:smaller|lighter|paler|better)"
+           r"|almost gone|nearly gone|clearing|turn\w* (?:yellow\w*|green\w*|brown)|(?:yellow|green|brown)\w*)\b")
+NOT_THE_BRUISE = (r"(?:(?!\b(?:bleed\w*|spread\w*|bigger|grow\w*|huge|massive|swell\w*|but|and|eyes?|skin|whites|face"
+                  r"|i|i'm|he|he's|she|she's|they|they're|we)\b)[^.?!])")
+
 # Framing cues, each matched within one sentence
 IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|kinda|sort of|still|just"
           r"|slightly|rather|super|getting|all) ){0,2}confused\b(?! and)",
@@ -48,7 +54,29 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"(?:\w+ )?(?:bill|price|prices|cost|news|invoice|quote|total|charges|fees?|parking))\b",
           r"\bso (?:nervous|anxious|scared|excited|worked up|stressed) (?:that )?(?:my|his|her) heart\b",
           r"\b(?:pass(?:ed)? out|faint(?:ed)?|die|died|collapsed?|keel over) (?:from|of|with) (?:boredom|laughter"
-          r"|laughing|embarrassment|excitement|relief|joy|happiness)\b")
+          r"|laughing|embarrassment|excitement|relief|joy|happiness)\b",
+          # "this call will give me a heart attack", "the bill nearly gave him a stroke"
+          r"\b(?:going to|gonna|will|'ll|would|could|might|about to|nearly|almost|practically|literally"
+          r"|(?:is|are|'s|'re|was|were|keeps?|kept) (?:\w+ )?giving)(?: give| gave)? (?:me|him|her|us|them|you"
+          r"|everyone|everybody|someone|somebody|my \w+) (?:a )?(?:heart attack|stroke|coronary|seizure|fit"
+          r"|hernia|aneurysm)s?\b",
+          r"\b(?:doubled|bent) (?:over|up) (?:\w+ )?(?:laugh\w*|with laughter|in laughter|in stitches)",
+          # a bruise that is healing, or that a needle or a knock explains, is no bleeding sign
+          r"\b(?:old|fading|healing|yellow\w*|green\w*|brownish) bruis\w*",
+          r"\b(?:biopsy|injection|jab|cannula|drip|needle|blood test|picc|port|line) (?:site )?bruis\w*"
+          rf"{NOT_THE_BRUISE}{{0,40}}{HEALING}",
+          rf"\bbruis\w*{NOT_THE_BRUISE}{{0,60}}{HEALING}",
+          r"\bbruis\w* (?:\w+ ){0,2}(?:from|where|after|around|at) (?:the |my |his |her |their )?(?:\w+ )?"
+          r"(?:biopsy|injection|jab|cannula|drip|blood (?:test|draw|sample)|needle|picc|port|line|bone marrow"
+          r"|bump\w*|knock\w*|bang\w*|they (?:took|take|put))\b"
+          r"(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
+          r"\b(?:lost|at a loss) for words\b", r"\bbreathe a word\b",
+          r"\bbreathe? (?:for|from|with) (?:laugh\w*|giggl\w*)",
+          r"\bbreathe? (?:properly |well |easily )?(?:through|thru|out of) (?:my|his|her|their|the|one|either)"
+          r" (?:\w+ )?(?:nose|nostrils?)\b",
+          # a thank-you card the words won't come for
+          r"\b(?:thank\w*|express|describe|card|letter|speech|poem|eulogy)\b[^.?!]{0,60}?\bwords? (?:just )?"
+          r"(?:won't|wouldn't|don't|didn't) come\b")
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
 RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
@@ -69,8 +97,19 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|therapy)"
             r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)"
             r"|last week|(?:\d+|two|three|a few|several) weeks ago|that stopped|newborn"
-            r"|as an? (?:baby|infant|toddler|teenager)|when (?:i|he|she) was (?:born|a baby|little|young"
-            r"|in (?:the )?hospital)|in (?:19|20)\d\d\b|ever since"
+            r"|as an? (?:baby|infant|toddler|tot|teenager|teen|youngster|boy|girl|student)"
+            r"|when (?:i|he|she|we|they) (?:was|were) (?:only |just |about |around )?(?:born|a baby|little|young"
+            r"|in (?:the )?hospital|a toddler|a kid|a child|a teen|a teenager|a boy|a girl|a youngster|tiny|small"
+            r"|at (?:school|nursery|primary school|college|uni)"
+            r"|(?:\d+(?![.,]?\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old| months? old)?"
+            r"(?! (?:days?|hours?|hrs?|weeks?|minutes?|mins?|months? (?:post|after|out|from|since|into))\b))"
+            r"|(?:in|through|all through|throughout|during) (?:my|his|her|their) (?:teens|childhood|youth"
+            r"|school days|schooldays|twenties)|since childhood|in (?:19|20)\d\d\b|ever since"
+            r"|(?:was|were|got) treated (?:with|for|by|in)\b(?![^.?!]*\b(?:still|again|but|worse|not working"
+            r"|isn't working|hasn't worked)\b)"
+            r"|now(?: and)?(?: (?:i'm|i am|he's|she's|they're|we're|feeling|doing|looking|playing|eating|back to"
+            r"|recovering|home|back home))* (?:good|great|fine|well|better|happily|ok|okay|normal|brilliant"
+            r"|much better|really well|loads better|nicely)\b"
             r"|during (?:my|his|her|the) (?:\w+ )?(?:hospital stay|admission|stay)"
             r"|last time|(?:fine|better|ok|okay|normal|well|back to normal|recovered) now|recovered"
             r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
@@ -81,7 +120,8 @@ TREATMENT_TIME = (r"(?<!during the )(?<!during my )(?<!during his )(?<!during he
                   r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
                   r"(?:last (?:year|month|week)|(?:\w+ )?(?:years?|months?|weeks?) ago"
                   r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:19|20)\d\d)")
-CURRENT = (r"\b(?:right now|(?<!\d )now(?! (?:i|he|she|we|they) (?:can|could|manage)\b(?!'))|currently"
+CURRENT = (r"\b(?:right now|(?<!\d )(?<!every )now(?! (?:i|he|she|we|they) (?:can|could|manage)\b(?!')"
+           r"| and (?:then|again))|currently"
            r"|at the moment|atm|today|tonight"
            r"|this (?:morning|afternoon|evening)"
            r"|since (?:yesterday|last \w+|this \w+|the (?:morning|weekend|infusion|transplant|treatment)"
@@ -145,7 +185,26 @@ REPORTED = (r"\b(?:doctors?|dr|nurses?|consultant|gp|team|specialist|haematologi
             r"|pharmacist|registrar|physio|leaflet|booklet|guide|website|they|staff|ward)\w* (?:\w+ )?(?:said|says"
             r"|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|explained|warned(?: me| us)?|wrote|writes)"
             r"(?: that)?(?: an?| the)? $")
-# Words between a negation and self-harm that still deny it ("no thoughts of hurting myself")
-SELF_HARM_DENIAL = (r"(?:(?:had |have |has |having )?(?:any |ever )?(?:thoughts?|plans?|intentions?|urges?|desire"
-                    r"|wish|ideas?|feelings?) (?:of|about|to)|(?:thinking|thought|planning|considering|considered"
-                    r"|intending|think) (?:of |about |on )?(?:ever )?)")
+
+# A sentence that refers back to the one before as a lifelong pattern ("I always do, since I was a teenager")
+HABIT_BACKREF = (r"^(?:and |but )?(?:(?:i|he|she|they|it|this|that)(?:'s| has| have|'ve| does| do)? (?:always|every time"
+                 r"|each time)|(?:it|this|that) (?:always )?happens (?:every time|each time|always|whenever)"
+                 r"|(?:(?:it's|it has|that's|i've|he's|she's|they've) )?(?:always )?been (?:like (?:that|this)"
+                 r"|the same|this way))\b")
+# Someone outside the family telling a story of their own or their relative's past ("a woman in my support
+# group said she spent a week in ICU"); a colleague's wife "had" it too
+OTHERS_STORY = (r"\b(?:(?:a|an|another|one|some|this|the other) (?:\w+ ){0,2}?(?:man|woman|lady|guy|gentleman|chap"
+                r"|bloke|lad|girl|boy|patient|person|mum|mom|dad|mother|father|member|friend|couple|parent)"
+                r"|someone|somebody|people|a friend of (?:mine|ours))\b[^.?!]{0,60}?\b(?:said|says|told (?:me|us)"
+                r"|was telling (?:me|us)|mentioned|posted|wrote|shared)(?: that)? (?!i\b|i'm|i've|my\b|me\b)"
+                r"(?:\w+ ){0,3}?(?:had|spent|was|were|got|ended up|went|needed|developed|became|suffered|used to"
+                r"|collapsed|passed out|fainted|nearly|almost)\b"
+                r"|\b(?:friend|neighbou?r|colleague|co-?worker|workmate|boss|classmate|cousin)'s (?:\w+ )?"
+                rf"(?:{FAMILY}|wife|children|kids)\b[^.?!]{{0,20}}?\b(?:had|was|were|got|spent|ended up|went"
+                r"|developed|suffered|used to)\b")
+# An animal whose clause it is ("our dog has seizures", "the vet says the cat is ..."), with no person after it;
+# not "tripped over the dog and banged my head"
+ANIMAL = (r"^\W*(?:(?:and|so|but|the vet (?:says|said|thinks|thought)|vet says|that) )?(?:my|our|the|his|her|their|a"
+          r"|\w+'s) (?:[\w']+ )?(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|rabbit"
+          r"|bunny|horse|pony|hamster|guinea pig|parrot|budgie|bird|ferret|tortoise|lizard)\b(?!'s)"
+          rf"(?!.*\b(?:i|i'm|i've|me|we|we're|you|{FAMILY})\b)")

@@ -27,6 +27,7 @@ SYMPTOM_WORDS: dict[str, str] = {
     "urgent:jaundice": "yellow skin or eyes",
     "urgent:vomiting": "vomiting that won't stop",
     "urgent:infection": "signs of an infected line",
+    "urgent:abdominal_pain": "severe stomach pain",
 }
 REFUSALS: dict[str, str] = {
     "manipulation:disclaimer": "I always include the safety note, so I can't leave it out.",

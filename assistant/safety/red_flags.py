@@ -1,4 +1,4 @@
-"""Red flags as data: urgent symptom and self-harm patterns, temperature thresholds."""
+"""Red flags as data: urgent symptom patterns, temperature thresholds (self-harm is in self_harm.py)."""
 
 from __future__ import annotations
 
@@ -30,10 +30,27 @@ HAVE = r"(?:have|has|had|'ve got|'s got|got|with|running)"
 NEW_LOOK = (r"(?![^.?!]{0,40}\b(?:beard|haircut|hair|glasses|wig|mask|hat|bald|make-?up|shaved|in the dark"
             r"|at first))")
 # red in the toilet that the message itself puts down to food ("that was from the beetroot")
+# The room going dark or grey, as a faint comes on
+DARKEN = (r"(?:(?:room|world|everything|it all|vision|sight|eyesight|eyes)\b(?: \w+){0,3}? (?:goes|go|went|gone"
+          r"|going|turns|turned|turning|fades|faded|fading|started to go|starts to go|start going|starts going)"
+          r" (?:all |a bit |sort of |kind of |completely )?(?:black|dark|grey|gray|white|dim|fuzzy|starry|spotty"
+          r"|misty|blurry)|(?:black|dark|grey|gray|dim|fuzzy)(?:ness)? (?:at|around|round|from) the edges"
+          r"|(?:blacks?|greys?|grays?|whites?) out|tunnel vision|see(?:ing)? stars)")
 NOT_FOOD = (r"(?![^.?!]{0,60}\b(?:was|from|because of|after|due to|turned out to be|just|since)"
             r"(?: (?:i|he|she|we|they) (?:ate|had|started|took))? (?:the |some |eating |all |a lot of |lots of "
             r"|taking )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
             r"|black pudding|iron (?:tablets|pills|supplements)|bismuth|pepto\w*)\b)")
+# Things and beings everyone can name: forgetting what they are called is a new word-finding problem
+FAMILIAR_WORDS = (rf"(?:{FAMILY}|wife|children|kids|grandchildren|grandkids|grandson|granddaughter|family|dog"
+                  r"|cat|pet|spoon|fork|knife|cup|mug|glass|kettle|remote|toothbrush|pen|shoes|chair|table|bed|clock"
+                  r"|plate|bowl)s?")
+FAMILIAR = (rf"{FAMILIAR_WORDS}(?!'s|[ -](?:shop|app|place|company|brand|store|park|clinic|ward|hospital|cent(?:re|er)|line"
+            r"|number|food|insurance|sitter|walker|vet|breed|liaison|doctor|gp|nurse|member|friend|support|room"
+            r"|charity|group|team|service|website|trust)\b)")
+# Getting up: where a faint announces itself
+STAND = (r"(?:stand|stands|standing|stood|get up|gets up|getting up|got up|sit up|sits up|sat up"
+         r"|(?:get|gets|getting|got) out of (?:bed|the \w+))")
+TUMMY = r"(?:stomach|tummy|belly|abdomen|abdominal|gut|guts)"
 RED_FLAGS: dict[str, RedFlag] = {
     "fever": RedFlag(
         strong=(r"burning up", r"(?:forehead|skin|body|he|she|head) (?:is |feels |'s )?(?:roasting|boiling|on fire)",
@@ -69,7 +86,7 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r"(?:tv|television|radio|walls?|voices?) (?:was|were|is|are|keeps?) (?:talking|speaking) to (?:her|him|me|them)",
                 r"laughing at nothing", r"hearing voices", r"zon(?:ing|es|ed) out",
                 r"stuck (?:halfway )?(?:through|in the middle of) (?:a )?sentence",
-                r"word'?s? (?:just )?(?:vanish\w*|disappear\w*)",
+                r"words? (?:just )?(?:keeps? |kept )?(?:on )?(?:vanish\w*|disappear\w*|slipping away)",
                 r"(?:didn't|doesn't|did not|does not) (?:seem to )?(?:clock|realise|realize) (?:it was|it's|that it was) me",
                 r"(?:couldn't|can't) (?:\w+ ){0,5}remember how to (?:spell|write|read|use)",
                 r"there (?:are|were) (?:\w+ ){0,2}(?:cats|people|bugs|insects|spiders|animals|children|men|dogs) (?:walking"
@@ -164,6 +181,51 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:no idea|didn't know|doesn't know|didn't realise|didn't realize|doesn't realise|doesn't realize)"
               r" (?:that )?(?:i|we|i'm|we're) (?:was |were |am |are )?(?:his|her|their) (?:own )?"
               rf"(?:{FAMILY}|wife|carer|family)",
+              # names of familiar people, pets and things that will not come
+              r"(?:can't|couldn't|can no longer|unable to|not able to|struggl\w* to|forg[eo]t\w*|didn't|doesn't)"
+              r" (?:even )?(?:remember |recall |think of |say |find |come up with |know )?(?:the |what )?names? (?:of"
+              rf"|for) (?:(?:the|a|an|my|our|his|her|their|own|both|all|\w+'s) ){{0,3}}{FAMILIAR}\b",
+              r"(?:can't|couldn't|can no longer|unable to|not able to|struggl\w* to|forg[eo]t\w*|didn't|doesn't)"
+              r" (?:\w+ ){0,3}names? (?:of|for) (?:simple|everyday|common|ordinary|basic|familiar|normal|household)"
+              r" (?:\w+ )?"
+              r"(?:things|objects|items|words)",
+              rf"(?:forg[eo]t\w*|can't remember|couldn't remember|blank\w* on) (?:my|our|his|her|their) (?:own )?"
+              rf"(?:\w+ )?{FAMILIAR_WORDS}'s name", r"forg[eo]t\w* (?:my|(?:my|our|his|her|their) own) name\b(?! (?:badge|tag|card|label|sticker|band))",
+              r"(?:can't|couldn't|unable to|not able to|struggl\w* to) (?:even )?name (?:my|our|his|her|their|a|the"
+              rf"|simple|everyday|common|ordinary|basic|familiar) (?:own )?(?:\w+ )?(?:{FAMILIAR}|things|objects)\b",
+              r"(?:can't|couldn't|didn't|doesn't|don't|can no longer|unable to|not able to|forgot|forgotten|no idea)"
+              r" (?:\w+ )?(?:remember|know|say|think of|recall|tell (?:me|us)) what (?:a|an|the|his|her|my|their|our)"
+              r" (?:\w+ )?"
+              rf"{FAMILIAR} (?:is|are|was|were) called",
+              r"(?:point\w*|held up|holding up|picked up|looking) (?:at |to )?(?:\w+ ){0,3}and (?:\w+ )?(?:couldn't"
+              r"|can't|didn't|doesn't) (?:\w+ ){0,2}(?:say|remember|name|tell (?:me|us)|think of|know) (?:what (?:it"
+              r"|they|that|this) (?:is|are|was|were) called|the (?:word|name) for (?:it|them|that|this))",
+              r"(?:saying|says|said|using|uses|calling|calls|called|pointing|points)\b[^.?!]{0,30}?\binstead of"
+              r" (?:the )?(?:\w+ ){0,2}(?:words?|names?)\b",
+              rf"(?:calls?|calling|called) (?:the |his |her |my |a |an )?{FAMILIAR} ['\"]?(?:the |that |a )?(?:\w+ )?"
+              r"(?:thing|thingy|whatsit|thingamajig|thingummy|doodah|whatchamacallit)\b",
+              r"(?:think of|remember|find|say|get|come up with) the (?:right )?word for (?:a |an |the |his |her |my "
+              rf"|their |our )?(?:\w+ )?{FAMILIAR}\b",
+              r"(?:keeps?|kept) (?:calling|saying|pointing)\b[^.?!]{0,40}?(?:['\"](?:the |that |a )?thing['\"]"
+              r"|\b(?:thingy|whatsit|thingamajig|thingummy|doodah|whatchamacallit)\b)",
+              r"words (?:that )?(?:he|she|they|i|we)(?:'s|'ve| has| have)? (?:\w+ )?(?:known|used|said) (?:forever"
+              r"|for years|(?:all|his|her|my|their) (?:whole )?li(?:fe|ves)|every day|daily)",
+              # words lost in the middle of a sentence
+              r"(?:los\w*|lose|forget\w*|forgot|forgotten|drop\w*|mix\w*) (?:\w+ ){0,2}words? (?:\w+ ){0,2}(?:mid"
+              r"|in the middle of|halfway through|half way through|part way through|partway through)[ -]?(?:a |the "
+              r"|his |her |my )?(?:sentences?|conversations?|talking|speaking|speech)",
+              r"(?:keeps?|kept|keep on|been|started|starting|is|are|'s|'m|i'm) (?:losing|forgetting) (?:his |her |my "
+              r"|their |the |simple |common |everyday |basic |ordinary |easy )?words\b",
+              r"(?:speech|talking|sentences?) (?:\w+ ){0,2}(?:stops?|stopping|stopped|cuts? out|cutting out|breaks? off"
+              r"|breaking off) (?:dead )?(?:mid|in the middle of|halfway through|half way through|part way through)",
+              r"(?:trail\w*|tail\w*|peter\w*) (?:off |out )?(?:mid|in the"
+              r" middle of|halfway through|half way through|part way through)[ -]?(?:a |the )?sentences?",
+              r"(?:the )?words? (?:just )?(?:won't|wouldn't|doesn't|don't|didn't|isn't|aren't|never) come\b"
+              r"(?! (?:up|across|into|from|with|in|on|back|under|before|after|first|last)\b)",
+              r"know (?:exactly )?what (?:i|he|she|they) (?:want|wants|wanted|mean|means|meant) to say but (?:\w+ ){0,3}"
+              r"(?:won't|can't|doesn't|don't|didn't|couldn't|wouldn't|isn't|never) (?:come|get|find)",
+              r"(?:can't|couldn't|unable to|struggl\w* to|trouble|hard to) (?:\w+ ){0,2}find(?:ing)? (?:the |his |her "
+              r"|my |their |a |any )?(?:right )?word\b(?! (?:to|about|with|for|count|document|file|limit)\b)",
               r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
               r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
     "collapse": RedFlag(
@@ -192,7 +254,26 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:went|goes|gone|go) down like a (?:sack|stone|tree|ton|bag)",
               r"(?:was|were|been) out for (?:a few |about |around |maybe |a couple of |\d+ |a )?(?:seconds|minute"
               r"|minutes|moment)",
-              r"(?:only |just )?(?:came|come) (?:round|around|to)(?=\s*(?:[.,!?]|$|again\b))")),
+              r"(?:only |just )?(?:came|come) (?:round|around|to)(?=\s*(?:[.,!?]|$|again\b))",
+              rf"{STAND}\b[^.?!]{{0,60}}?\b{DARKEN}", rf"{DARKEN}\b[^.?!]{{0,40}}?\b(?:when|whenever|every time"
+              rf"|each time|as soon as|if) (?:i|he|she|they|we) {STAND}",
+              r"(?:have|has|had|having|need|needs|needed) to (?:\w+ )?(?:grab|hold|clutch|cling|hang on|lean)"
+              r" (?:on ?to |onto |on |against )?(?:the |a |my |his |her )?(?:wall|walls|door ?frame|doorway"
+              r"|furniture|banister|bannister|counter|worktop|sink|table|chair|radiator|rail|towel rail)\b[^.?!]{0,30}?"
+              r"\b(?:or (?:i|he|she|they)(?:'ll|'d| will| would)? (?:\w+ )?(?:go down|fall|collapse|faint|pass out"
+              r"|drop|keel over|hit the floor|black out)|(?:so|to stop|to keep|in case) (?:i|he|she|they|myself"
+              r"|himself|herself|me|him|her) (?:(?:don't|doesn't|didn't|won't) |from )?(?:fall\w*|go(?:ing)? down"
+              r"|collaps\w*|faint\w*|keel\w* over|pass\w* out))",
+              rf"{STAND}\b[^.?!]{{0,60}}?\b(?:nearly|almost|about to) (?:\w+ )?(?:hit the floor|go down|went down"
+              r"|pass out|passed out|passing out|faint|fainted|fainting|black out|blacked out|collapse|collapsed"
+              r"|keel over|keeled over)",
+              r"(?:nearly|almost) (?:hit the floor|keeled over|passing out|fainting|blacking out|collapsing)",
+              rf"(?:i|he|she|they|we|vision|sight|eyes|everything|{FAMILY}) (?:\w+ )?(?:black|blacks|blacking|grey"
+              r"|greys|greying|gray|grays|graying) out",
+              r"(?:so|too|very|really) (?:dizzy|light-?headed|woozy|faint) (?:that )?(?:i|he|she|they) (?:can't"
+              r"|couldn't|can barely|can hardly|could barely|could hardly) (?:stand|walk|get up|stay upright)",
+              rf"(?:can't|couldn't) {STAND} without (?:\w+ )?(?:passing out|fainting|blacking out|falling|feeling"
+              r" faint|going dizzy)")),
     "bleeding": RedFlag(
         strong=(r"won't stop bleeding",
                 r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
@@ -223,7 +304,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:red|blood|pink|crimson)\b (?:\w+ ){0,3}(?:in|on|all over|round|around) (?:the |my |his |her )?"
               r"(?:pan|toilet|loo|bowl|paper|tissue|loo roll|toilet roll|pad|pants|nappy|diaper|sick|vomit)\b"
               + NOT_FOOD,
-              r"(?:stool|stools|poo|poos|poop|bowel movements?|motions?|what came out)\b[^.?!]{0,50}?\b(?:black"
+              r"(?:stool|stools|poo|poos|poop|bowel movements?|motions?|what came out)\b"
+              r"(?:(?!\b(?:from|because|due to)\b)[^.?!]){0,50}?\b(?:black"
               r"|tarry|tar|treacle|tarmac|liquorice|licorice|coal|molasses)\b" + NOT_FOOD,
               r"like (?:tar|treacle|tarmac|molasses)\b",
               r"vomit\w* (?:\w+ ){0,2}(?:with )?blood",
@@ -233,7 +315,10 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
               r"|brush)",
               r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
-              r"bloody (?:nose|stool|urine|diarrhea|vomit)", r"black (?:tarry )?(?:stools?|poo|poop)",
+              r"bloody (?:nose|stool|urine|diarrhea|vomit)", r"(?:black|jet[- ]black|pitch[- ]black|coal[- ]black|inky|tarry|tar[- ]?(?:like|looking|coloured|colored"
+              r"|black)|treacle[- ]like)(?:[ ,-]+(?:and |sticky|tarry|runny|loose|black|dark|smelly|shiny|gooey|thick"
+              r"|soft|watery|tar[- ]\w+|\w+-looking|looking|tar)){0,3}[ ,-]+(?:poo|poos|poop|poops|stools?|bowel"
+              r" movements?|motions?|diarrhea|number twos?|bms?|nappy|nappies|diapers?)\b" + NOT_FOOD,
               r"bleed\w*", r"nose ?bleeds?", r"bruis\w*", r"petechiae", r"purpura",
               one_of("tiny small little pinpoint pin-point pinprick pin_prick lots_of") + r" (?:\w+[ -]){0,2}"
               + one_of("red purple purplish dark purple-red red-purple")
@@ -244,6 +329,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"|\d+ ?(?:minutes|mins|hours))")),
     "breathing": RedFlag(
         strong=(r"(?:i|he|she|they|we|baby) can't (?:\w+ )?breathe", r"not breathing", r"stopped breathing",
+                r"(?<!you )can't (?:really |properly |quite |even |hardly |barely )?breathe?(?! a word| easy| easily"
+                r"| a sigh)\b", r"(?:can|could) (?:hardly|barely|scarcely) (?:even )?breathe?\b",
                 r"can't (?:catch|get) (?:my|his|her|a) breath", r"gasping",
                 r"(?:can't|not) get(?:ting)? enough (?:air|breath|oxygen)", r"air hungry",
                 r"can't (?:take|get|catch|draw) (?:a )?(?:full|deep|proper) breath",
@@ -256,7 +343,7 @@ RED_FLAGS: dict[str, RedFlag] = {
                 r" (?:a )?whistl\w*"),
         weak=(r"choking", r"(?:short|shortness) of breath", r"breathless\w*", r"out of breath", r"wheez\w*",
               one_of(r"trouble difficulty difficult hard struggl\w* problems? labou?red unable_to hard_time")
-              + r" (?:\w+ ){0,2}breath\w*",
+              + r" (?:\w+ ){0,3}breath\w*",  # 'hard to catch my breath'
               r"lips (?:are |look |going |turned |turning )?(?:\w+ ){0,2}(?:blue|bluish|blue-ish|purple|gr[ae]y)",
               r"(?:puffed|winded|breathless|out of breath|short of breath|gasping|panting|puffing)(?: out)?"
               rf"(?: \w+){{0,3}}? (?:(?:just|even|from|after|by|when|while|doing|now) )*{SMALL_EFFORT}",
@@ -271,6 +358,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
               + one_of(r"fast rapid shallow slow noisy weird strange labou?red heavy funny hard"),
               r"low oxygen",
+              r"(?:breathing|breath|breathe) (?:doesn't|does not|don't|isn't|is not|not|just doesn't|won't)"
+              r" (?:feel |seem |sound |go |come )?(?:right|normal|ok|okay|properly|in properly)",
               r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
     "chest_pain": RedFlag(
         strong=(r"(?:spread\w*|going|goes|runs?|running|radiat\w*) (?:a bit |right )?(?:down |up )?(?:into |to )?"
@@ -361,6 +450,28 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"|glass|fork|spoon|knife|phone|pen|keys|drink|tea|cutlery))",
               r"(?:everything|vision|sight) (?:\w+ )?(?:looks?|went|gone|is|has gone|going) (?:all )?(?:\w+ )?"
               r"(?:blurry|dim|dark|black|double)")),
+    "abdominal_pain": RedFlag(
+        strong=(),
+        weak=(r"(?:severe|excruciating|unbearable|agonising|agonizing|terrible|awful|horrendous|horrible|crippling"
+              r"|stabbing|intense|extreme|really bad|very bad|so bad|worst|screaming|dreadful|shocking) (?:\w+ ){0,2}"
+              rf"(?:pains? in (?:my |his |her |their |the )?(?:\w+ )?{TUMMY}|{TUMMY} (?:pains?|aches?|cramps?"
+              r"|cramping))",
+              rf"{TUMMY} (?:is |'s )?killing (?:me|him|her)",
+              rf"{TUMMY} (?:pains?|aches?|cramps?|hurts?|is hurting)\b[^.?!]{{0,20}}?"
+              r"\b(?:so bad|so much|so severe|unbearable|excruciating|agony|agonising|agonizing|the worst|worse and"
+              r" worse|like (?:a knife|knives|being stabbed))",
+              r"doubled over\b", r"(?:doubled|bent|hunched) (?:over|up) (?:in|with|from) (?:the )?(?:pain|agony"
+              r"|cramps?)", r"curled up in (?:agony|pain)", r"writhing", r"rolling (?:around )?in (?:pain|agony)",
+              rf"curled up (?:in a ball )?(?:on the (?:\w+ )?floor )?[^.?!]{{0,40}}?\b(?:pain|agony|cramp\w*|{TUMMY})\b",
+              rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\bcurled up",
+              rf"(?:screaming|crying|writhing|howling|sobbing|moaning) (?:in|with|from) (?:the )?(?:pain|agony)\b"
+              rf"[^.?!]{{0,40}}?\b{TUMMY}",
+              rf"{TUMMY}\b[^.?!]{{0,60}}?\b(?:screaming|crying|writhing|howling|sobbing) (?:in|with|from) (?:the )?"
+              r"(?:pain|agony)",
+              rf"{TUMMY} (?:is |feels |'s |has gone |gone |went )?(?:as )?(?:hard|rigid|tight) as a (?:board|rock"
+              rf"|drum)", rf"rigid {TUMMY}",
+              rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\b(?:can't|couldn't|unable to) (?:stand up straight"
+              r"|straighten up|stand upright)")),
     "diarrhea": RedFlag(
         strong=(),
         weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)",
@@ -482,95 +593,3 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:fell|fall|fallen|falls) (?:\w+ ){0,3}(?:on|onto|and hit) (?:my|his|her|their|the) head"),
         qualifier=r"platelet|blood thinner|anticoagul\w*|bleed\w*|dizz\w*|vomit\w*|headache|confus\w*|drows\w*"),
 }
-SELF_HARM = RedFlag(
-    strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
-            r"end(?:ing)? (?:my|his|her) (?:own )?li(?:fe|ves)",
-            r"end it all", r"ending it\b(?! (?:early|sooner))", r"take (?:my|his|her) (?:own )?life",
-            r"(?:hurt|harm|cut)(?:ting|ing)? (?:my|him|her)self",
-            r"(?:want|wants|wanna|wish|wishing) (?:to|i was|i were|i could|he could|she could)"
-            r" (?:die|be dead|not wake up|disappear for good)",
-            r"better off (?:dead|without (?:me|him|her))",
-            r"(?:don't|doesn't) want to (?:live|be alive|be here|go on|wake up)",
-            r"no (?:reason|point) (?:to|in) (?:live|living|going on|being alive)",
-            r"don't see the point (?:anymore|in (?:living|anything|going on))", r"not worth living",
-            r"can't go on(?: like this| anymore|\s*$|\s*[.!])",
-            r"(?:want|going|plan|planning|thinking about|thought about) (?:to )?(?:overdose|od)\b",
-            r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)",
-            r"(?:'d|would) rather (?:die|be dead|not be here|not wake up)",
-            r"want (?:it all|everything|my life|this life) to (?:end|stop|be over)",
-            r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
-            r"|possessions)",
-            r"(?:giving|gave|give|gives) (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)"
-            r"(?: [\w,']+){0,8}? away",
-            r"won't be needing (?:them|it|these|those|anything|my \w+)",
-            r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
-            r"pills (?:\w+ ){0,2}lined up",
-            r"how easy it would be to (?:just )?(?:go over|jump|end it|step off|drive off)",
-            r"cutting again",
-            r"(?:closed|shut) garage with the engine running",
-            r"look after (?:the|my) (?:dog|cat|kids|children) for me",
-            r"would it take to (?:just )?(?:go to sleep|not wake|die|end it)", r"how many (?:[\w-]+ ){0,3}it takes",
-            r"planning how to (?:make that happen|do it|end it)", r"(?:last|final) goodbye", r"lethal dose",
-            r"won't be a burden (?:to \w+ )?(?:much|for) (?:longer|long)", r"sorted (?:out )?(?:his|her|my) will",
-            r"(?:wish|wishing|wishes) (?:i|he|she) (?:just )?(?:wouldn't|won't|didn't) wake up",
-            r"(?:driv\w*|swerv\w*|steer\w*) (?:the |my |his |her )?car into",
-            r"goodbye (?:note|letter|message)s?",
-            r"(?:stash|stockpile|hoard) of (?:his |her |my )?(?:\w+ )?(?:pills|tablets|meds|painkillers)",
-            r"putting (?:aside|away|by) (?:my|his|her) (?:\w+ )?(?:pills|tablets|meds)",
-            r"(?:how much|how many) (?:[\w-]+ ){0,4}(?:would it take|to take) to (?:not wake up|die|end it)",
-            r"cutting (?:my|his|her)(?:self| arms?| legs?| wrists?| skin)", r"won't be around (?:for it|to see)",
-            r"letters (?:\w+ ){0,3}for (?:after|when i'm gone)", r"sort(?:ed|ing) out (?:his|her|my) affairs",
-            r"(?:made|making) (?:my|his|her) peace",
-            r"disappear (?:for good|forever)", r"see to it (?:my|him|her)self",
-            r"(?:want|wants|wanted|wanting|wanna|wish|wishing|long|longing|thinking about|think about|'d rather"
-            r"|would rather|could just|just) (?:to )?(?:just )?(?:disappear|vanish|go away|slip away|fade away"
-            r"|cease to exist|stop existing|go to sleep|sleep)\b(?: \w+){0,2}? (?:for good|forever|for ever"
-            r"|permanently|and never (?:come back|be found|wake up|return)|and not wake up|off the face of the"
-            r" (?:earth|planet))",
-            r"(?:no one|nobody) would (?:even )?(?:miss|notice|care)(?: (?:me|him|her))?(?: if|\s*[.!]|\s*$)",
-            r"hope (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up",
-            r"(?:saving|stockpiling|hoarding|collecting|storing) (?:up )?(?:all )?(?:my |his |her )?(?:\w+ )?"
-            r"(?:pills|tablets|meds|medicines?)",
-            r"how many (?:[\w-]+ ){0,5}(?:it would take|would (?:do it|be enough|kill))",
-            r"(?:not|n't) (?:going to|gonna) (?:stick|stay|be) around",
-            r"(?:driv\w*|jump\w*|walk\w*|swerv\w*|steer\w*) (?:\w+ ){0,2}off (?:a |the )?(?:bridge|cliff|roof|building"
-            r"|balcony|road)",
-            r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|river|lake|sea|canal"
-            r"|oncoming \w+)",
-            r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
-            # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
-            r"(?:easier|better(?: off)?|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
-            r"if (?:i|he|she) (?:just )?(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead"
-            r"|wasn't alive|weren't alive|wasn't around|weren't around)",
-            r"(?:wish|wishing|wishes) (?:i|he|she) (?:wasn't|weren't|was never|were never|had never been)"
-            r" (?:here|around|alive|born)",
-            r"(?:wish|wishing|wishes) (?:i|he|she) (?:could|would) (?:just )?(?:go to sleep and )?"
-            r"(?:not|never) wake up",
-            r"(?:don't|doesn't) want to (?:exist|be around) (?:anymore|any more)",
-            r"(?:no one|nobody) would (?:even )?(?:miss|notice)(?: (?:me|him|her))?"
-            r" if (?:i|he|she) (?:was|were) gone",
-            r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)"),
-    # A sense of being a burden is a warning sign, urgent when said of oneself now.
-    weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
-          # Going back to a bridge or an edge, or looking down from one
-          r"(?:stand|stands|standing|stood|sit|sits|sitting|sat|lean\w*|go|goes|going|went|drive|driving|drove"
-          r"|walk\w*)\b(?: \w+){0,4}? (?:on|at|by|to|over|near) (?:the |a )?"
-          r"(?:(?:very |right )?edge of (?:the |a )?)?(?:\w+ )?(?:bridge|cliffs?|cliff edge|ledge|rooftop|roof"
-          r"|railway (?:line|tracks|bridge)|tracks"
-          r"|platform edge|edge)\b(?=[^.?!]{0,40}\b(?:a lot|lately|recently|every (?:day|night|evening)"
-          r"|most (?:days|nights|evenings|mornings)|for (?:ages|hours)|again|looking (?:down|over)|staring"
-          r"|thinking|wondering|on my own|by myself|at night))",
-          r"(?:keep|keeps|kept|been|find (?:myself|himself|herself)) (?:[\w'-]+ ){0,2}?(?:going|driving|walking"
-          r"|standing|sitting|stand|go|drive|walk)\b[^.?!]{0,50}?\b(?:to|on|at|by|up) (?:the |a )?(?:[\w-]+ )?"
-          r"(?:bridge|cliffs?|edge|ledge|roof|rooftop|railway|tracks|multi-storey|top floor)\b",
-          r"(?:standing|stood|sitting|sat|stand|sit) (?:right )?(?:at|on) the (?:very )?edge of (?:the |a )?(?:roof"
-          r"|cliff|bridge|platform|building|car park|multi-storey)",
-          r"(?:looking|staring|look|stare|looked|stared|gazing) (?:\w+ ){0,2}(?:down|over) (?:at |into |on )?"
-          r"(?:the )?(?:water|river|tracks|railway|traffic|drop|road below|sea|rocks)\b",
-          r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)",
-          r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished|tired|sick) (?:of )?fighting",
-          r"(?:stored|saved|saving|hidden|hiding) (?:\w+ ){0,3}(?:oxycodone|morphine|painkillers|sleeping (?:pills"
-          r"|tablets))",
-          r"(?:i've|i have) got enough(?: pills| tablets)?",
-          r"(?:this is )?the last time (?:i'll|i will) be (?:chatting|talking|here|writing)"),
-)

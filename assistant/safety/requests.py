@@ -38,6 +38,10 @@ ASK_IF_OK = (rf"(?:(?:should|can|could|may|must|shall|do) {WHO}"
 CHANGE = one_of("stop quit skip miss double(?:_up)? halve cut(?:_down|_back)? reduce decrease lower increase"
                 " raise up change switch swap come_off go_off get_off taper wean restart resume discontinue"
                 " pause hold_off drop")
+# A judgement on a result is asked about when its sentence is a question or the next one asks about it ("my
+# counts are normal. Can I skip ...?"), not when a story tells it ("my platelets were low last week").
+LAB_ASKED = (rf"(?=[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:{ASK_IF_OK}|is (?:that|this|it)\b|are (?:they|those|these)\b"
+             r"|what does|does (?:that|this|it)\b|should (?:i|we|he|she)\b|how (?:worried|concerned|bad|serious)\b))")
 PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     "medication_change": (
         rf"\b{ASK_IF_OK}\s+(?:just |still |safely )?{CHANGE}\b(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?"
@@ -97,7 +101,7 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good|fine)\b"
         r"(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:bad"
         r"|too (?:low|high)|low|high|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe"
-        r"|enough)\b)",
+        r"|enough)\b)" + LAB_ASKED,
         rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
         rf"|these) (?:\w+ ){{0,2}}{LAB}\b",
         rf"\bwhat should (?:my|his|her) (?:\S+ ){{0,2}}{LAB} be\b",

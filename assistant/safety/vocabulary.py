@@ -25,6 +25,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "petechiae": ("petechia", "petichiae", "petechie", "petecchiae", "petichia"),
     "shivering": ("shivvering", "shivring", "shiverin"),
     "chills": ("chils",),
+    "sentence": ("sentance", "sentense", "sentnce", "sentece"),
+    "sentences": ("sentances", "sentenses"),
     "girlfriend": ("gf",),
     "boyfriend": ("bf",),
     "can't": ("cant", "cannot", "can not"),

@@ -23,6 +23,7 @@ from assistant.ask.decide import (
     states_proportion,
     unknown_in,
     unknown_named,
+    unknown_terms,
     word_specificity,
 )
 from assistant.ask.define import (
@@ -49,6 +50,7 @@ from assistant.text import sentence_spans, tokens, written_forms
         "What is the survival rate after a transplant?",
         "What's the success rate?",
         "How often does it come back?",
+        "What's Liv Hospital's success rate for transplants?",  # a named centre's rate
     ],
 )
 def test_questions_that_ask_for_an_amount(question: str) -> None:
@@ -458,7 +460,10 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         # Which approved products: a name.
         ("Which gene therapies have been approved for sickle cell?", "Gene therapy treats sickle cell anemia.", True),
         ("Which CAR-T treatments were approved first?", "Kymriah was approved for leukemia.", False),
+        ("What chemo drugs do they use for conditioning?", "Conditioning prepares the marrow.", True),
+        ("What chemo drugs do they use for conditioning?", "Conditioning uses Busulfan.", False),
         # Other questions ask for no name.
+        ("What about medicines for conditioning?", "Conditioning prepares the marrow.", False),
         ("What medicines are used in general?", "Many medicines are used.", False),
         ("Which cancers is CAR-T used for?", "It is used mostly for certain blood cancers.", False),
     ],
@@ -485,6 +490,10 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("The team said my dad is now in the 'maintenance phase'. What does that mean?", "maintenance phase"),
         ('my dad is in the "maintenance phase" now. What is that?', "maintenance phase"),
         ("What does that mean?", ""),  # nothing quoted to point at
+        ("My haematologist says I'm in the 'maintenance phase'. What does that actually mean?", "maintenance phase"),
+        ("I keep seeing the abbreviation CDMO in articles. What does it mean?", "CDMO"),  # named before 'it'
+        ("My doctor said HSCT. What is that?", "HSCT"),
+        ("I heard about it on the news. What is that?", ""),  # nothing named
         ("Is it widely available? What is TIL?", "TIL"),
     ],
 )
@@ -541,6 +550,7 @@ def test_a_health_word_in_another_sense_makes_an_uncovered_question_off_topic() 
         ("do the benefits of cell therapy last", False),  # two health words: 'cell therapy'
         ("what foods should i avoid after my transplant", False),
         ("can gene therapy cure baldness", False),  # 'gene' has no other sense
+        ("best time of year to graft an apple tree", True),
     ],
 )
 def test_a_single_health_word_with_another_sense_is_noted(query: str, other_sense: bool) -> None:
@@ -553,3 +563,24 @@ def test_a_follow_up_is_never_read_as_another_subject() -> None:
     # The search text holds the previous question too; the question alone is only what was asked now.
     assert _evidence(text, set(tokens(text)), "what is hsct when did they find those cells",
                      "when did they find those cells").other_sense is False
+
+
+def test_a_member_of_the_care_team_is_no_term_of_art() -> None:
+    # 'My haematologist says ...' names who said it; the guides call them the care team.
+    vocabulary = _Vocabulary(set(tokens("maintenance phase")))
+    assert unknown_terms("My haematologist mentioned the maintenance phase", vocabulary) == ()  # type: ignore[arg-type]
+    assert unknown_terms("My oncologist mentioned Zolgensma", vocabulary) == ("Zolgensma",)  # type: ignore[arg-type]
+
+
+def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
+    retrieved = _retrieved(("Resources", "Journals publish news about gene therapy."),
+                           ("Why now?", "The rise of CDMOs has made manufacturing scalable."))
+    other = dataclasses.replace(retrieved.passages[1].chunk, guide="other.txt")
+    elsewhere = dataclasses.replace(
+        retrieved, passages=[retrieved.passages[0], dataclasses.replace(retrieved.passages[1], chunk=other)]
+    )
+    lifted, line = naming_first(elsewhere, defined_term("What does CDMO mean?"))
+    assert line == "The rise of CDMOs has made manufacturing scalable."
+    assert lifted.passages[0].chunk.section == "Why now?"
+    # A common word is no topic of its own: the first passage's guide is kept.
+    assert naming_first(elsewhere, ["manufacturing"]) == (elsewhere, "")

@@ -8,8 +8,10 @@ from assistant.ask.followup import (
     asks_only_what_follows,
     asks_what_follows,
     last_turns,
+    listed_items,
     refers_back,
     retrieval_query,
+    with_item_named,
 )
 from assistant.domain import Turn
 
@@ -100,3 +102,37 @@ def test_a_question_only_asking_what_comes_next_says_at_most_one_thing_the_guide
     assert not asks_only_what_follows("and after that, when can I drive?", frame, known)  # a word no guide uses
     assert not asks_only_what_follows("and later on, what changes do people notice in their energy?", frame, known)
     assert not asks_only_what_follows("what are they aiming for?", frame, known)  # asks nothing of what follows
+
+
+@pytest.mark.parametrize(
+    ("answer", "items"),
+    [
+        ("The guide lists four challenges: cost, access, how long the effects last, and manufacturing.",
+         ["cost", "access", "how long the effects last", "manufacturing"]),
+        # a name's gloss and what it is for are not items
+        ("Two were approved in 2017: Kymriah (tisagenlecleucel), for certain types of leukemia, and Yescarta.",
+         ["Kymriah", "Yescarta"]),
+        ("Physicians also assess: iron levels; metabolic stability; bone health [2] This helps.",
+         ["iron levels", "metabolic stability", "bone health"]),
+        ("Recovery after a stem cell transplant is gradual. [1]", []),
+    ],
+)
+def test_the_items_an_answer_lists(answer: str, items: list[str]) -> None:
+    assert listed_items(answer) == items
+
+
+def test_the_item_a_follow_up_names_by_its_place_replaces_the_place() -> None:
+    history = [Turn("user", "Which CAR-T therapies were approved in 2017?"),
+               Turn("assistant", "In 2017 the FDA approved two CAR T-cell therapies: Kymriah and Yescarta.")]
+    assert with_item_named("What was the second one approved for?", history) == "What was Yescarta approved for?"
+    assert with_item_named("and the first one?", history) == "and Kymriah?"
+    assert with_item_named("what about the last one you mentioned?", history) == "what about Yescarta?"
+    assert with_item_named("And the third one?", history) == "And the third one?"  # only two listed
+    assert with_item_named("Is the first step painful?", history[:1]) == "Is the first step painful?"  # no answer
+
+
+def test_a_named_item_is_searched_with_the_previous_question() -> None:
+    history = [Turn("user", "What hurdles does gene therapy face?")]
+    asked = "What's the issue with manufacturing exactly?"
+    assert retrieval_query(asked, history) == asked  # on its own it stands alone
+    assert retrieval_query(asked, history, leans=True) == f"What hurdles does gene therapy face? {asked}"

@@ -32,6 +32,10 @@ from assistant.text import tokens
         ("wait does cart kill healthy cells like chemo does", "does CAR-T kill healthy cells like chemotherapy does"),
         ("is it normal to feel super tired", "is it normal to feel tired"),
         ("hw long has it been around", "how long has it been around"),
+        # the asker's modesty says nothing of the subject; "ill" before a verb is "I'll"
+        ("sorry if dumb q but can u get gene therapy anywhere?", "can you get gene therapy anywhere?"),
+        ("ok silly question but do they put the cells back in?", "ok do they put the cells back in?"),
+        ("i just wanna know if ill ever have energy again", "i just want to know if I will ever have energy again"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
@@ -49,6 +53,8 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "Is a 3000 mile trip too far?",
         "Does protein or vitamin D matter within the first month?",  # -in words that are words as typed
         "Is my cousin at risk?",
+        "Will he be ill for long?",  # 'ill' that means unwell
+        "I have felt ill ever since the infusion",
     ],
 )
 def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ask.lay import LAY_TERMS, equivalents, in_guide_words
+from assistant.ask.lay import LAY_TERMS, equivalents, in_guide_words, phrase_equivalents
 from assistant.text import stem, tokens
 
 
@@ -51,3 +51,31 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
     assert in_guide_words("any help with money and travel?", used) == "any help with financial and logistical?"
     assert in_guide_words("the money side of it", used) == "the financial side of it"  # 'side' is theirs
     assert in_guide_words("what are the side effects?", used) == ""  # nothing to reword
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "guide_word"),
+    [
+        ("does it stay working for good, or wear off eventually?", "wear", "temporary"),
+        ("does it stay working for good, or wear off eventually?", "good", "permanent"),
+        ("does the immune system bounce back as fast?", "bounce", "recovery"),
+        ("she's still wiped out two months on", "wiped", "fatigue"),
+        ("can things go backwards for a bit?", "backwards", "setbacks"),
+        ("will it make it easier to walk around?", "walk", "mobility"),
+        ("what does a one off gene therapy do 20 years later?", "later", "long-term"),
+        ("can you get it anywhere in the world?", "world", "country"),
+    ],
+)
+def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:
+    assert stem(guide_word) in phrase_equivalents(question)[stem(word)]
+
+
+def test_words_outside_a_phrase_get_no_phrase_equivalent() -> None:
+    assert phrase_equivalents("is it good for children?") == {}  # 'good', but not 'for good'
+    assert phrase_equivalents("what should I wear to the clinic?") == {}
+
+
+def test_a_phrase_is_reworded_in_the_guides_word_when_they_use_it() -> None:
+    used = {"temporary", "permanent", "mobility"}.__contains__
+    assert in_guide_words("does it last for good or wear off?", used) == "does it last permanent or temporary?"
+    assert in_guide_words("does it wear off?", set().__contains__) == ""  # the guides use none of its words

@@ -1,0 +1,132 @@
+"""Self-harm as data: words of wanting to die or to hurt oneself, plans and warning signs."""
+
+from __future__ import annotations
+
+from assistant.safety.red_flags import RedFlag
+
+# A goodbye that belongs to leaving a ward, a school or a house
+NOT_LEAVING = (r"(?![^.?!]{0,80}\b(?:(?:to|for) (?:the |all the |my |his |her |our )?(?:nurses?|staff|ward|team"
+               r"|doctors?|teachers?|class(?:mates)?|colleagues|neighbou?rs)|before (?:she|he|i|we|they) (?:moved?"
+               r"|left for|leaves for|went on|go on|retired?)|(?:moving|moved) (?:house|away|abroad)|on (?:my|his|her"
+               r"|their) last day|(?:was|got|being|is) discharged|leaving (?:party|do|card)|flight|plane|airport|boarded"
+               r"|holiday|trip|abroad|going away|good ?luck|see you|best wishes|birthday|before (?:\w+ ){0,2}"
+               r"(?:going|goes|go|went|heading|admission|transplant|treatment|surgery)))")
+
+SELF_HARM = RedFlag(
+    strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
+            r"end(?:ing)? (?:my|his|her) (?:own )?li(?:fe|ves)",
+            r"end it all", r"ending it\b(?! (?:early|sooner))", r"take (?:my|his|her) (?:own )?life",
+            r"(?:hurt|harm|cut)(?:ting|ing)? (?:my|him|her)self",
+            r"(?:want|wants|wanna|wish|wishing) (?:to|i was|i were|i could|he could|she could)"
+            r" (?:die|be dead|not wake up|disappear for good)",
+            r"better off (?:dead|without (?:me|him|her))",
+            r"(?:don't|doesn't) want to (?:live|be alive|be here|go on|wake up)",
+            r"no (?:reason|point) (?:to|in) (?:live|living|going on|being alive)",
+            r"don't see the point (?:anymore|in (?:living|anything|going on))", r"not worth living",
+            r"can't go on(?: like this| anymore|\s*$|\s*[.!])",
+            r"(?:want|going|plan|planning|thinking about|thought about) (?:to )?(?:overdose|od)\b",
+            r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)",
+            # "I'd rather be dead than do another round", not "rather die than eat that sandwich lol"
+            r"(?:i'd|id|he'd|she'd|we'd|they'd|would|'d) (?:much |honestly |really |just )?(?:rather|sooner|prefer to)"
+            r" (?:just )?(?:die|be dead|not be here|not be alive|not wake up)\b(?! (?:when|during|for|while|at|in|on|if"
+            r"|until|before|after|because)\b)"
+            r"(?! than (?:eat|wear|watch|listen|sing|dance|drink|miss|sit through|go to (?:the gym|a party|work"
+            r"|school)))(?![^.?!]{0,60}\b(?:lol|haha\w*|lmao|jk|joking)\b)",
+            r"want (?:it all|everything|my life|this life) to (?:end|stop|be over)",
+            r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
+            r"|possessions)",
+            r"(?:giving|gave|give|gives) (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)"
+            r"(?: [\w,']+){0,8}? away",
+            r"won't be needing (?:them|it|these|those|anything|my \w+)",
+            r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
+            r"pills (?:\w+ ){0,2}lined up",
+            r"how easy it would be to (?:just )?(?:go over|jump|end it|step off|drive off)",
+            r"cutting again",
+            r"(?:closed|shut) garage with the engine running",
+            r"look after (?:the|my) (?:dog|cat|kids|children) for me",
+            r"would it take to (?:just )?(?:go to sleep|not wake|die|end it)", r"how many (?:[\w-]+ ){0,3}it takes",
+            r"planning how to (?:make that happen|do it|end it)", r"(?:last|final) goodbye", r"lethal dose",
+            r"won't be a burden (?:to \w+ )?(?:much|for) (?:longer|long)", r"sorted (?:out )?(?:his|her|my) will",
+            r"(?:wish|wishing|wishes) (?:i|he|she) (?:just )?(?:wouldn't|won't|didn't) wake up",
+            r"(?:driv\w*|swerv\w*|steer\w*) (?:the |my |his |her )?car into",
+            # goodbye notes, texts and posts, but not cards for the nurses on the last day
+            rf"(?:goodbye|good-bye|farewell){NOT_LEAVING} (?:notes?|letters?|messages?|texts?|posts?|videos?|emails?)",
+            rf"(?:notes?|letters?|messages?|texts?|cards?|posts?|emails?|videos?|voice ?notes?)\b{NOT_LEAVING}[^.?!]{{0,50}}?\b"
+            rf"(?:saying|say|said|says|to say|reads? like|like|sounds? like|sounded like) (?:sorry and |a )?"
+            r"(?:goodbye|good-bye|farewell)\b",
+            r"(?:text\w*|messag\w*|writ\w*|wrote|written|post\w*|email\w*|left|leaving|ring\w*|rang|call\w*"
+            rf"|phon\w*){NOT_LEAVING} (?:\w+ ){{0,4}}?(?:to say|saying|and say\w*|and said) (?:\w+ ){{0,2}}?(?:goodbye|good-bye"
+            r"|farewell)\b",
+            # looking at a way to die and thinking about it
+            r"(?:look\w*|star\w*|gaz\w*|glanc\w*|eye\w*) (?:\w+ ){0,2}(?:at )?(?:the |my |his |her |all (?:my |the )?"
+            r"|those |these )?(?:\w+ )?(?:bridge|tracks|trains?|railway|river|traffic|lorries|trucks|cliffs?|edge"
+            r"|drop|pills|tablets|meds|painkillers|rope|knife|knives|razors?|blades?|balcony)\b[^.?!]{0,30}?\band"
+            r" (?:i |he |she )?(?:just )?(?:think|thinking|thought|wonder|wondering|imagine|imagining)(?: about)?"
+            r" (?:it|doing it|how easy|jumping|ending it|stepping|driving|swerving|taking them all)\b",
+            r"(?:see|sees|saw|pass|passes|passed|cross|crosses|crossed|drive over|drive past|walk over|walk past)"
+            r" (?:the |a )?(?:\w+ )?(?:bridge|tracks|railway|river|cliffs?|edge)\b[^.?!]{0,30}?\b(?:i|he|she)"
+            r" (?:just )?(?:think|thinks|thought|wonder|wonders) about (?:it|doing it|jumping|ending it)\b",
+            r"(?:stash|stockpile|hoard) of (?:his |her |my )?(?:\w+ )?(?:pills|tablets|meds|painkillers)",
+            r"putting (?:aside|away|by) (?:my|his|her) (?:\w+ )?(?:pills|tablets|meds)",
+            r"(?:how much|how many) (?:[\w-]+ ){0,4}(?:would it take|to take) to (?:not wake up|die|end it)",
+            r"cutting (?:my|his|her)(?:self| arms?| legs?| wrists?| skin)", r"won't be around (?:for it|to see)",
+            r"letters (?:\w+ ){0,3}for (?:after|when i'm gone)", r"sort(?:ed|ing) out (?:his|her|my) affairs",
+            r"(?:made|making) (?:my|his|her) peace",
+            r"disappear (?:for good|forever)", r"see to it (?:my|him|her)self",
+            r"(?:want|wants|wanted|wanting|wanna|wish|wishing|long|longing|thinking about|think about|i'd rather"
+            r"|would rather|could just|just) (?:to )?(?:just )?(?:disappear|vanish|go away|slip away|fade away"
+            r"|cease to exist|stop existing|go to sleep|sleep)\b(?: \w+){0,2}? (?:for good|forever|for ever"
+            r"|permanently|and never (?:come back|be found|wake up|return)|and not wake up|off the face of the"
+            r" (?:earth|planet))",
+            r"(?:no one|nobody) would (?:even )?(?:miss|notice|care)(?: (?:me|him|her))?(?: if|\s*[.!]|\s*$)",
+            r"hope (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake up",
+            r"(?:saving|stockpiling|hoarding|collecting|storing) (?:up )?(?:all )?(?:my |his |her )?(?:\w+ )?"
+            r"(?:pills|tablets|meds|medicines?)",
+            r"how many (?:[\w-]+ ){0,5}(?:it would take|would (?:do it|be enough|kill))",
+            r"(?:not|n't) (?:going to|gonna) (?:stick|stay|be) around",
+            r"(?:driv\w*|jump\w*|walk\w*|swerv\w*|steer\w*) (?:\w+ ){0,2}off (?:a |the )?(?:bridge|cliff|roof|building"
+            r"|balcony|road)",
+            r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|river|lake|sea|canal"
+            r"|oncoming \w+)",
+            r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
+            # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
+            r"(?:easier|better(?: off)?|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
+            r"if (?:i|he|she) (?:just )?(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead"
+            r"|wasn't alive|weren't alive|wasn't around|weren't around)",
+            r"(?:wish|wishing|wishes) (?:i|he|she) (?:wasn't|weren't|was never|were never|had never been)"
+            r" (?:here|around|alive|born)",
+            r"(?:wish|wishing|wishes) (?:i|he|she) (?:could|would) (?:just )?(?:go to sleep and )?"
+            r"(?:not|never) wake up",
+            r"(?:don't|doesn't) want to (?:exist|be around) (?:anymore|any more)",
+            r"(?:no one|nobody) would (?:even )?(?:miss|notice)(?: (?:me|him|her))?"
+            r" if (?:i|he|she) (?:was|were) gone",
+            r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)"),
+    # A sense of being a burden is a warning sign, urgent when said of oneself now.
+    weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
+          # Going back to a bridge or an edge, or looking down from one
+          r"(?:stand|stands|standing|stood|sit|sits|sitting|sat|lean\w*|go|goes|going|went|drive|driving|drove"
+          r"|walk\w*)\b(?: \w+){0,4}? (?:on|at|by|to|over|near) (?:the |a )?"
+          r"(?:(?:very |right )?edge of (?:the |a )?)?(?:\w+ )?(?:bridge|cliffs?|cliff edge|ledge|rooftop|roof"
+          r"|railway (?:line|tracks|bridge)|tracks"
+          r"|platform edge|edge)\b(?=[^.?!]{0,40}\b(?:a lot|lately|recently|every (?:day|night|evening)"
+          r"|most (?:days|nights|evenings|mornings)|for (?:ages|hours)|again|looking (?:down|over)|staring"
+          r"|thinking|wondering|on my own|by myself|at night))",
+          r"(?:keep|keeps|kept|been|find (?:myself|himself|herself)) (?:[\w'-]+ ){0,2}?(?:going|driving|walking"
+          r"|standing|sitting|stand|go|drive|walk)\b[^.?!]{0,50}?\b(?:to|on|at|by|up) (?:the |a )?(?:[\w-]+ )?"
+          r"(?:bridge|cliffs?|edge|ledge|roof|rooftop|railway|tracks|multi-storey|top floor)\b",
+          r"(?:standing|stood|sitting|sat|stand|sit) (?:right )?(?:at|on) the (?:very )?edge of (?:the |a )?(?:roof"
+          r"|cliff|bridge|platform|building|car park|multi-storey)",
+          r"(?:looking|staring|look|stare|looked|stared|gazing) (?:\w+ ){0,2}(?:down|over) (?:at |into |on )?"
+          r"(?:the )?(?:water|river|tracks|railway|traffic|drop|road below|sea|rocks)\b",
+          r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)",
+          r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished|tired|sick) (?:of )?fighting",
+          r"(?:stored|saved|saving|hidden|hiding) (?:\w+ ){0,3}(?:oxycodone|morphine|painkillers|sleeping (?:pills"
+          r"|tablets))",
+          r"(?:i've|i have) got enough(?: pills| tablets)?",
+          r"(?:this is )?the last time (?:i'll|i will) be (?:chatting|talking|here|writing)"),
+)
+
+# Words between a negation and self-harm that still deny it ("no thoughts of hurting myself")
+SELF_HARM_DENIAL = (r"(?:(?:had |have |has |having )?(?:any |ever )?(?:thoughts?|plans?|intentions?|urges?|desire"
+                    r"|wish|ideas?|feelings?) (?:of|about|to)|(?:thinking|thought|planning|considering|considered"
+                    r"|intending|think) (?:of |about |on )?(?:ever )?)")
