@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from assistant.ask.compose import Sentence
 from assistant.ask.define import defined_term, plain_phrase
-from assistant.ask.lay import equivalents, phrase_equivalents
+from assistant.ask.lay import guide_words_in
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
 from assistant.text import commonest_slip, english_zipf, is_question, tokens, written_forms
@@ -270,8 +270,7 @@ def gather_evidence(
     coverage = 0.0
     # The guides' words for everyday ones ('fatigue' for 'tired') and for everyday phrases ('temporary' for the
     # words of 'wear off').
-    phrases = phrase_equivalents(retrieved.query)
-    alias = {t: equivalents(t) | phrases.get(t, frozenset()) for t in terms}
+    alias = guide_words_in(retrieved.query, terms)
     for sentence in sentences[:SENTENCES_CHECKED]:
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.section}"))
         found = {t for t in terms if t in words or alias[t] & words or any(_related(t, w) for w in words)}
@@ -344,11 +343,12 @@ def _amount_missing(question: str, leading: Sequence[Sentence], specific: set[st
 # "Which chemotherapy drugs are used for conditioning?", "Which vaccines will I need?", "Which gene therapies have
 # been approved for sickle cell?":
 # the answer names medicines, or at least says which kind of medicine ("immunosuppressive medications").
+_MEDICINES = r"(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)"
 _ASKS_MEDICINE = re.compile(
-    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)\b"
+    rf"\bwhich\s+(?:[\w-]+\s+){{0,2}}{_MEDICINES}\b"
     # 'what chemo drugs do they use', 'what antiviral medicines are given' (not 'what medicines are used?')
-    r"|\bwhat\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!about\b|if\b)[\w-]+\s+"
-    r"(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)\s+(?:do|does|did|are|is|will|would|can|should)\b",
+    rf"|\bwhat\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!about\b|if\b)[\w-]+\s+{_MEDICINES}"
+    r"\s+(?:do|does|did|are|is|will|would|can|should)\b",
     re.I,
 )
 _ASKS_PRODUCT = re.compile(

@@ -83,8 +83,8 @@ _ORDINAL = re.compile(
     r"(?:\s+(?:you|it|they|the\s+guides?)\s+(?:mentioned|listed|said|named|gave))?\b",
     re.I,
 )
-_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
-_PLACES["latter"] = -1
+_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
+           "latter": -1}
 _LIST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\[\d+\]\s*")
 _ITEM_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")

@@ -10,7 +10,7 @@ general consumer-health vocabulary, not drawn from the bundled guides, and it on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from assistant.text import stem, tokens
@@ -241,15 +241,24 @@ def equivalents(term: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def phrase_equivalents(text: str) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=256)
+def phrase_equivalents(text: str) -> Mapping[str, frozenset[str]]:
     """For each word (stemmed) of an everyday phrase in the text, the guides' words (stemmed) for the phrase:
-    'does it wear off?' -> {'wear': {'temporari'}, 'off': {'temporari'}}."""
+    'does it wear off?' -> {'wear': {'temporari'}, 'off': {'temporari'}}. Cached: the search and the evidence
+    both read it for the same question."""
     out: dict[str, set[str]] = {}
     for pattern, guide_words in _PHRASES:
         for match in pattern.finditer(text):
             for word in tokens(match.group(0), keep_stopwords=True):
                 out.setdefault(word, set()).update(stem(w) for w in guide_words)
     return {word: frozenset(words - {word}) for word, words in out.items()}
+
+
+def guide_words_in(text: str, terms: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each term's guides' words (stemmed) in this text: those for the everyday word ('fatigue' for 'tired') and
+    for the everyday phrase it is part of ('temporary' for the words of 'wear off')."""
+    phrases = phrase_equivalents(text)
+    return {t: equivalents(t) | phrases.get(t, frozenset()) for t in terms}
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -272,18 +281,9 @@ def in_guide_words(text: str, used: Callable[[str], bool]) -> str:
                 return guide_word
         return word
 
-    def phrase(guide_words: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
-        def swap_phrase(match: re.Match[str]) -> str:
-            nonlocal changed
-            for guide_word in guide_words:
-                if all(used(t) for t in tokens(guide_word)):
-                    changed = True
-                    return guide_word
-            return match.group(0)
-
-        return swap_phrase
-
     for pattern, guide_words in _PHRASES:
-        text = pattern.sub(phrase(guide_words), text)
+        theirs = next((w for w in guide_words if all(used(t) for t in tokens(w))), "")
+        if theirs and pattern.search(text):  # 'wear off' -> 'temporary', when the guides say 'temporary'
+            text, changed = pattern.sub(theirs, text), True
     out = _WORD.sub(swap, text)
     return out if changed else ""

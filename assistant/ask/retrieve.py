@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from assistant.ask.lay import equivalents, in_guide_words, phrase_equivalents
+from assistant.ask.lay import guide_words_in, in_guide_words
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.readings import clauses, experienced, sought_help
 from assistant.domain import Chunk, Passage
@@ -122,7 +122,7 @@ class HybridRetriever:
         for vector in vectors:
             for hit in self._store.query(vector, self._n):
                 found.setdefault(hit.chunk.id, (hit.chunk, hit.vectors))
-        weights, aliases = self._term_weights(query_tokens, phrase_equivalents(query))
+        weights, aliases = self._term_weights(query_tokens, query)
         lexical_hits = self._lexical.search([*query_tokens, *sorted(set(aliases) - set(query_tokens))], self._n)
         missing = [c.id for c, _ in lexical_hits if c.id not in found]
         for hit in self._store.chunks_by_id(missing):
@@ -180,18 +180,12 @@ class HybridRetriever:
         ]
         return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:], continues=bool(window))
 
-    def _term_weights(
-        self, query_tokens: Sequence[str], phrases: Mapping[str, frozenset[str]]
-    ) -> tuple[dict[str, float], dict[str, str]]:
+    def _term_weights(self, query_tokens: Sequence[str], query: str) -> tuple[dict[str, float], dict[str, str]]:
         """Each question word's IDF, and the guides' words for its everyday ones ('fatigue' for 'tired') or for the
-        everyday phrase it is part of (`phrases`: 'temporary' for 'wear off'), which count as the question's word;
-        a word the guides never use weighs as the guides' word for it."""
-        aliases = {
-            a: t
-            for t in set(query_tokens)
-            for a in equivalents(t) | phrases.get(t, frozenset())
-            if self._lexical.df(a)
-        }
+        everyday phrase of the query it is part of ('temporary' for 'wear off'), which count as the question's
+        word; a word the guides never use weighs as the guides' word for it."""
+        words = guide_words_in(query, set(query_tokens))
+        aliases = {a: t for t, theirs in words.items() for a in theirs if self._lexical.df(a)}
         weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
         for alias, term in aliases.items():
             if not self._lexical.df(term):

@@ -430,12 +430,16 @@ def test_an_amount_must_be_stated_about_what_is_asked(sentence: str, missing: bo
     assert evidence.quantity_missing is missing
 
 
-def test_the_passage_naming_the_term_is_lifted_only_within_the_first_passages_guide() -> None:
-    retrieved = _retrieved(("Early recovery", EARLY), ("Later", LATER))
+def _second_in_another_guide(retrieved: Retrieved) -> Retrieved:
+    """The same two passages, the second from another guide."""
     other = dataclasses.replace(retrieved.passages[1].chunk, guide="other.txt")
-    elsewhere = dataclasses.replace(
+    return dataclasses.replace(
         retrieved, passages=[retrieved.passages[0], dataclasses.replace(retrieved.passages[1], chunk=other)]
     )
+
+
+def test_the_passage_naming_the_term_is_lifted_only_within_the_first_passages_guide() -> None:
+    elsewhere = _second_in_another_guide(_retrieved(("Early recovery", EARLY), ("Later", LATER)))
     assert naming_first(elsewhere, ["maintenance", "phase"]) == (elsewhere, "")
 
 
@@ -573,12 +577,8 @@ def test_a_member_of_the_care_team_is_no_term_of_art() -> None:
 
 
 def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
-    retrieved = _retrieved(("Resources", "Journals publish news about gene therapy."),
-                           ("Why now?", "The rise of CDMOs has made manufacturing scalable."))
-    other = dataclasses.replace(retrieved.passages[1].chunk, guide="other.txt")
-    elsewhere = dataclasses.replace(
-        retrieved, passages=[retrieved.passages[0], dataclasses.replace(retrieved.passages[1], chunk=other)]
-    )
+    elsewhere = _second_in_another_guide(_retrieved(("Resources", "Journals publish news about gene therapy."),
+                                                    ("Why now?", "The rise of CDMOs has made manufacturing scalable.")))
     lifted, line = naming_first(elsewhere, defined_term("What does CDMO mean?"))
     assert line == "The rise of CDMOs has made manufacturing scalable."
     assert lifted.passages[0].chunk.section == "Why now?"
