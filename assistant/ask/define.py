@@ -71,7 +71,7 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
 _HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here)$", re.I)
 _NAMED = re.compile(
-    r"\b(?:abbreviation|acronym|term|word|phrase)\s+([A-Za-z][\w-]{1,30})|\b((?-i:[A-Z][A-Z0-9]{1,6}))s?\b", re.I
+    r"\b(?:abbreviation|acronym|term|word|phrase)\s+([A-Za-z][\w-]{1,30})|\b((?-i:[a-z]?[A-Z][A-Z0-9]{1,6}))s?\b(?!-)", re.I
 )
 _QUOTED = re.compile(r"(?<!\w)[\"“'‘]([A-Za-z][\w '’-]{1,60}?)[\"”'’](?!\w)")
 
@@ -161,6 +161,11 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
         return retrieved, ""
     if len(term) == 1:
         return _rare_named_first(retrieved, term[0])
+    # A shown passage with a sentence that opens by saying what the term is ('Gene Therapy delivers new or modified
+    # genes ...') answers, in any guide; the first may only name it in a wider phrase ('Cell and gene therapy ...').
+    for i, passage in enumerate(retrieved.passages[:DEFINING_PASSAGES]):
+        if line := _defining_line(passage.chunk.text, term):
+            return (retrieved if i == 0 else _lift(retrieved, passage)), line
     top = retrieved.passages[0].chunk
     if line := _naming_line(top.text, term):  # already first: its naming sentence leads
         return retrieved, line
@@ -186,6 +191,23 @@ def _rare_named_first(retrieved: Retrieved, word: str) -> tuple[Retrieved, str]:
         if line := _naming_line(passage.chunk.text, [word]):
             return (retrieved if i == 0 else _lift(retrieved, passage)), line
     return retrieved, ""
+
+
+DEFINING_PASSAGES = 3
+_DEFINING = re.compile(
+    r"^\W*(?:(?:the|an?)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:\([^)]*\)\s*)?"
+    r"(?::|\s(?:is|are|refers?\s+to|means|describes|delivers|uses|involves)\b)",
+    re.I,
+)
+
+
+def _defining_line(text: str, term: Sequence[str]) -> str:
+    """The first sentence of the text that opens with the term and says what it is ('' if none)."""
+    for a, b in sentence_spans(text):
+        match = _DEFINING.match(text[a:b])
+        if match and tokens(match.group("name")) == list(term):
+            return text[a:b]
+    return ""
 
 
 def _naming_line(text: str, term: Sequence[str]) -> str:

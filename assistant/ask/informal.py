@@ -98,12 +98,18 @@ SHORTHAND = {
     "l8r": "later",
     "cart": "CAR-T",  # here a CAR-T question, not a shopping trolley
     "chemo": "chemotherapy",
+    # contractions typed without the apostrophe ('hes feeling better'); the others are stopwords either way
+    "hes": "he's",
+    "str8": "straight",
+    "deffo": "definitely",
+    "defo": "definitely",
 }
 # Words that carry the tone of a message, not its subject.
 CHATTER = (
     r"lol|lmao|haha+|hehe|hey+|hiya|hi|hello|thx|thnx|thanks|thank\s+you|pls|plz|please|btw|tbh|omg|ugh|um+|hm+"
     r"|just\s+curious|(?:i'?m\s+)?curious|(?:i\s+was\s+)?wondering|quick\s+q(?:uestion)?|random\s+q(?:uestion)?"
-    r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait"
+    r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait|surely"
+    r"|loads(?=\s+(?:better|worse|more|less)\b)"
     # 'sorry if this is a dumb q', 'ok silly question but': the asker's modesty
     r"|sorry(?:\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?)?"
     r"|(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?"

@@ -19,6 +19,7 @@ from assistant.text import stem, tokens
 LAY_TERMS: dict[str, tuple[str, ...]] = {
     # how someone feels
     "tired": ("fatigue", "fatigued", "exhaustion"),
+    "tiredness": ("fatigue", "exhaustion"),
     "exhausted": ("fatigue", "exhaustion"),
     "sleepy": ("fatigue", "drowsiness"),
     "anxious": ("anxiety",),
@@ -183,10 +184,11 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"for\s+good|for\s+life|for\s+ever", ("permanent", "lifelong", "long-lasting")),
     (r"bounc(?:e|es|ed|ing)\s+back|back\s+on\s+(?:my|his|her|their|your)\s+feet", ("recovery", "recover")),
     (r"wiped\s+out|worn\s+out|run\s+down", ("fatigue", "exhaustion")),
-    (r"go(?:es|ing)?\s+backwards?|went\s+backwards?|step(?:s)?\s+back(?:wards?)?", ("setbacks", "setback")),
+    (r"go(?:es|ing)?\s+backwards?|went\s+backwards?|step(?:s)?\s+back(?:wards?)?|(?:in\s+)?a\s+straight\s+line",
+     ("setbacks", "setback")),
     (r"(?:walk|walking|get|getting|move|moving)\s+(?:around|about)", ("mobility",)),
-    (r"one[-\s]off|one[-\s]time|single[-\s]dose", ("one-time",)),
-    (r"years?\s+(?:later|from\s+now|down\s+the\s+(?:line|road))|in\s+the\s+long\s+run", ("long-term",)),
+    (r"one[-\s]off|one[-\s]time|single[-\s]dose|one[-\s]and[-\s]done", ("one-time",)),
+    (r"(?:years?|decades?)\s+(?:later|from\s+now)|down\s+the\s+(?:line|road)|in\s+the\s+long\s+run", ("long-term",)),
     (r"(?:anywhere|everywhere|all\s+over|around)\s+(?:in\s+)?the\s+world|other\s+countries", ("country",
      "countries", "global")),
     (r"(?:take|takes|taking|took|get|gets|getting)\s+(?:the\s+)?(?:cells?|blood|it|them)\s+out", ("extraction",
@@ -197,6 +199,17 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("self-care", "care", "management")),
     (r"propp(?:ed|ing)\s+up", ("supportive", "reliance")),
     (r"money(?:'s|\s+is)\s+tight|can(?:'|no)?t\s+afford", ("financial",)),
+    (r"(?:dampen|dampens|damp|calm|calms|tone|turn|dial|keep|keeps|keeping|hold|holds|holding|suppress|suppresses)"
+     r"\s+(?:down\s+)?(?:the|your|my|their|his|her)?\s*immune\s+(?:system|response)s?", ("immunosuppressive",)),
+    (r"(?:crop|crops|cropped|cropping|pop|pops|popped|popping)\s+up", ("arise", "emerging")),
+    (r"bit\s+by\s+bit|little\s+by\s+little|eas(?:e|es|ed|ing)\s+(?:back\s+)?in(?:to)?", ("gradual", "gradually",
+     "slowly")),
+    (r"(?:normal|everyday|day[-\s]to[-\s]day)\s+life", ("daily", "routines", "activities")),
+    (r"(?:big|bigger|whole|large|larger)\s+(?:group|team|bunch)|(?:group|bunch|lot|lots)\s+of\s+(?:people|doctors"
+     r"|specialists|experts)", ("multidisciplinary", "team")),
+    (r"(?:look|looking|watch|watching)\s+out\s+for|warning\s+signs?", ("recognizing", "signs", "symptoms")),
+    (r"(?:mess|messes|messed|messing|tinker|tinkers|tinkered|tinkering|fiddle|fiddles|fiddled|fiddling)"
+     r"\s+(?:about\s+|around\s+)?with", ("modified", "modify", "manipulating")),
 )
 _PHRASES = tuple((re.compile(rf"\b(?:{pattern})\b", re.I), words) for pattern, words in LAY_PHRASES)
 

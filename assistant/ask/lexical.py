@@ -115,10 +115,14 @@ class LexicalIndex:
         'immunosuppressive' ~ 'immunosuppress'), which the light stemmer leaves apart."""
         if self.in_vocabulary(term):
             return True
+        return bool(self.family(term))
+
+    def family(self, term: str) -> tuple[str, ...]:
+        """The guides' words of the term's family ('vaccination' for 'vaccine'); none for a short term."""
         if len(term) < FUZZY_MIN_CHARS:
-            return False
+            return ()
         # 'vaccine' ~ 'vaccination', 'immune' ~ 'immunity': family members share their first letters
-        return any(same_family(term, w) for w in self._snap.by_prefix.get(term[:FUZZY_MIN_CHARS], ()))
+        return tuple(w for w in self._snap.by_prefix.get(term[:FUZZY_MIN_CHARS], ()) if same_family(term, w))
 
     def following(self, chunk: Chunk, n: int) -> list[Chunk]:
         """The next n passages of the chunk's guide, in reading order (fewer at the guide's end)."""

@@ -115,7 +115,8 @@ class HybridRetriever:
         vectors = self._embedder.embed_queries([*texts, *parts, *([question] if alone else []), *previous])
         before = [vectors.pop() for _ in previous]
         asked = vectors.pop() if alone else None
-        part_vectors = [vectors.pop() for _ in parts]
+        part_vectors = [vectors.pop() for _ in parts][::-1]
+        worded_vector = part_vectors[len(parts) - len([r for r in asked_as if r])] if worded else None
         qv, fv = vectors[0], vectors[-1]
         tv = self._topic_vector(topic) if use_focus and topic else None
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
@@ -163,7 +164,8 @@ class HybridRetriever:
                 + FOCUS_WEIGHT * float(np.max(focus_sims))
                 + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
             )
-            scores[cid] = float(np.max(sims + OVERLAP_WEIGHT * overlaps)) + rest
+            ranking = sims if worded_vector is None else np.maximum(sims, _sentence_scores(pv, worded_vector, pairs))
+            scores[cid] = float(np.max(ranking + OVERLAP_WEIGHT * overlaps)) + rest
             if tv is not None:
                 topical = _sentence_scores(pv, tv, pairs)
                 within[cid] = float(np.max(sims - TOPIC_WEIGHT * topical + OVERLAP_WEIGHT * overlaps)) + rest
@@ -186,6 +188,10 @@ class HybridRetriever:
         word; a word the guides never use weighs as the guides' word for it."""
         words = guide_words_in(query, set(query_tokens))
         aliases = {a: t for t, theirs in words.items() for a in theirs if self._lexical.df(a)}
+        # A word the guides only use in another form of its family ('vaccines' -> 'vaccination').
+        for term in set(query_tokens):
+            if not self._lexical.df(term):
+                aliases.update((a, term) for a in self._lexical.family(term) if a not in aliases)
         weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
         for alias, term in aliases.items():
             if not self._lexical.df(term):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from assistant.ask.besides import aside_last, set_aside
 from assistant.ask.compose import compose, score_sentences
 from assistant.ask.decide import FRAME_WORDS, Outcome, decide, gather_evidence, unknown_named
 from assistant.ask.define import (
@@ -122,12 +123,16 @@ class AskService:
             retrieved, entry = naming_first(retrieved, head_term(asked))
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)
         sentences = line_first(scored, entry)  # the glossary line or the sentence naming the term leads
+        # 'Apart from the heart and liver, what else ...?': what it already knows goes last.
+        aside = set_aside(asked)
+        sentences = aside_last(sentences, aside)
         # The evidence weighs the sentences that best match the search; a follow-up's answer is ordered by the
         # question alone (its passages were also read against it).
         searched = scored
         if any(c.asked is not None for c in retrieved.candidates.values()):
             searched = score_sentences(retrieved, is_excluded=is_instruction_like, as_asked=False)
-        evidence = gather_evidence(retrieved, searched, self._lexical, asked, ignore=about_whom(query))
+        # Who is asked about ('my dad') and what is set aside say nothing of whether the guides cover what is asked.
+        evidence = gather_evidence(retrieved, searched, self._lexical, asked, ignore=about_whom(query) | aside)
         defined = defines(term, sentences)
         unknown = unknown_named(asked, evidence)
         not_defined = undefined(asked, sentences)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from assistant.domain import SafetyVerdict, Turn
-from assistant.safety import answers, framing, red_flags, requests, self_harm, vocabulary
+from assistant.safety import answers, framing, neurotoxicity, red_flags, requests, self_harm, vocabulary
 
 _STRONG, _MEDIUM, _WEAK = 2, 1, 0
 
@@ -83,6 +83,7 @@ _THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at le
 _THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over|is it \d|maybe \d|perhaps \d|\d)"
                               r"|and (?:above|over|up)|\+)")
 _ADVICE = _table(requests.PERSONAL_ADVICE)
+_MEDICINE_TREMOR = _any(neurotoxicity.MEDICINE_TREMOR, True)
 _MANIPULATION = _table(requests.MANIPULATION)
 _INSTRUCTION = _any(p for r in requests.INSTRUCTION_REASONS for p in requests.MANIPULATION[r])
 _ANSWER_ADVICE = _table(answers.ANSWER_ADVICE)
@@ -246,13 +247,16 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
     """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
     current = normalize(question)
     earlier = [normalize(t.content) for t in history if t.role == "user"][-red_flags.RECENT_USER_TURNS:]
-    turns = [*earlier, current]
+    advice = _matches(_ADVICE, current)
+    if any(kind in advice for kind in requests.MEDICINE_REQUESTS):  # a side effect asked about with its medicine
+        turns = [*earlier, _MEDICINE_TREMOR.sub(" ", current)]
+    else:
+        turns = [*earlier, current]
     recent = "\n".join(turns)
     asks_action = bool(_ACTION_ASK.search(recent))
     flags: set[str] = set()
     for text in turns:
         flags |= _turn_red_flags(text, recent, asks_action)
-    advice = _matches(_ADVICE, current)
     manipulation = _matches(_MANIPULATION, current)
     reasons = [f"urgent:{name}" for name in red_flags.RED_FLAGS if name in flags]
     reasons += ["urgent:self_harm"] if "self_harm" in flags else []

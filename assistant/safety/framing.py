@@ -68,8 +68,13 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           rf"\bbruis\w*{NOT_THE_BRUISE}{{0,60}}{HEALING}",
           r"\bbruis\w* (?:\w+ ){0,2}(?:from|where|after|around|at) (?:the |my |his |her |their )?(?:\w+ )?"
           r"(?:biopsy|injection|jab|cannula|drip|blood (?:test|draw|sample)|needle|picc|port|line|bone marrow"
-          r"|bump\w*|knock\w*|bang\w*|they (?:took|take|put))\b"
+          r"|bump\w*|knock\w*|bang\w*|(?:they )?(?:took|take|put|did|drew))\b"
           r"(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
+          # ... told the other way round ("where they took bloods yesterday, small bruise")
+          r"\b(?:(?:where|after) (?:they|the \w+|someone) (?:took|take|did|drew|had|put in|taken)"
+          r"|(?:after|from) (?:the |my |his |her )?(?:blood tests?|bloods|blood draw|blood sample|injection|jab"
+          r"|cannula|biopsy|drip))\b[^.?!]{0,40}?"
+          r"\bbruis\w*(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
           r"\b(?:lost|at a loss) for words\b", r"\bbreathe a word\b",
           r"\bbreathe? (?:for|from|with) (?:laugh\w*|giggl\w*)",
           r"\bbreathe? (?:properly |well |easily )?(?:through|thru|out of) (?:my|his|her|their|the|one|either)"
@@ -93,7 +98,10 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|five|six|seven|a few|a couple of|several) (?:days|hours|weeks|nights)"
             r"|back to (?:normal|(?:his|her|my|their) (?:old |usual |normal )?sel(?:f|ves))(?: (?:for|since)"
             r" (?:\w+ ){0,2}\w+)?(?: now)?"
-            r"|back in \d+|previously|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
+            r"|back in \d+|back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july"
+            r"|august|september|october|november|december)|(?:all |it's |that's |it was |got )?sorted(?: out)?(?: now"
+            r"| since| thankfully| for a while)|previously"
+            r"|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
             r"|therapy)"
             r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)"
             r"|last week|(?:\d+|two|three|a few|several) weeks ago|that stopped|newborn"
@@ -164,8 +172,10 @@ FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|whic
          r"|\bprevent\w*|\bavoid\w*|\bhide\b|\bmask\b|\btreat\w*|\bmanag\w*|\bhandle\b|\bdeal with\b"
          r"|\babout\b(?! (?:\d|an? hour|two|three|four|five|ten))|\bworried (?:about|that)|\bafraid of\b"
          r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b")
-# "like someone hit it with a hammer" and "someone else's hand" speak of no one in general
-GENERIC_SUBJECT = (r"(?<!like )(?<!as if )(?<!as though )\b(?:patients|people|someone(?! else)|somebody(?! else)"
+# "like someone hit it with a hammer", "someone else's hand" and "can't bear anyone touching it" speak of no one
+# in general
+GENERIC_SUBJECT = (r"(?<!like )(?<!as if )(?<!as though )(?<!bear )(?<!stand )(?<!let )"
+                   r"\b(?:patients|people|someone(?! else)|somebody(?! else)"
                    r"|anyone|everyone|a person|individuals|recipients"
                    r"|a patient|children|kids|adults|you (?:can|may|might|could|will|should|need|must))\b")
 QUESTION_START = (r"^(?:what|which|why|how|who|whom|(?:where|when)(?= (?:is|are|do|does|did|can|could|should"
@@ -194,7 +204,8 @@ HABIT_BACKREF = (r"^(?:and |but )?(?:(?:i|he|she|they|it|this|that)(?:'s| has| h
 # Someone outside the family telling a story of their own or their relative's past ("a woman in my support
 # group said she spent a week in ICU"); a colleague's wife "had" it too
 OTHERS_STORY = (r"\b(?:(?:a|an|another|one|some|this|the other) (?:\w+ ){0,2}?(?:man|woman|lady|guy|gentleman|chap"
-                r"|bloke|lad|girl|boy|patient|person|mum|mom|dad|mother|father|member|friend|couple|parent)"
+                r"|bloke|lad|girl|boy|patient|person|mum|mom|dad|mother|father|member|friend|couple|parent|stranger|poster"
+                r"|commenter|user|follower|acquaintance)"
                 r"|someone|somebody|people|a friend of (?:mine|ours))\b[^.?!]{0,60}?\b(?:said|says|told (?:me|us)"
                 r"|was telling (?:me|us)|mentioned|posted|wrote|shared)(?: that)? (?!i\b|i'm|i've|my\b|me\b)"
                 r"(?:\w+ ){0,3}?(?:had|spent|was|were|got|ended up|went|needed|developed|became|suffered|used to"

@@ -1,9 +1,10 @@
-"""Red flags as data: urgent symptom patterns, temperature thresholds (self-harm is in self_harm.py)."""
+"""Red flags as data: symptom families, temperature thresholds (bleeding, neurotoxicity, self-harm: own modules)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from assistant.safety.bleeding import BLEEDING
+from assistant.safety.neurotoxicity import NEUROTOXICITY
+from assistant.safety.rule import RedFlag
 from assistant.safety.vocabulary import AMOUNT, FAMILY, SMALL_EFFORT, YELLOWISH, one_of
 
 # Temperatures and the conversation window
@@ -16,41 +17,30 @@ NOT_A_UNIT = r"(?!\s*" + one_of(r"kgs? lbs? pounds mg ml % cm mm years? yrs? wee
                                 r" minutes? k\b x\b / percent mmol g/?dl units?") + ")"
 RECENT_USER_TURNS = 3  # earlier user turns read together with the current message for red flags
 
-
-class RedFlag(NamedTuple):
-    """One red-flag category: strong phrases describe a current event on their own; weak ones need framing."""
-
-    strong: tuple[str, ...]
-    weak: tuple[str, ...]
-    qualifier: str = ""  # when set, the recent user text must also match it (e.g. "severe", "spreading")
-
-
 HAVE = r"(?:have|has|had|'ve got|'s got|got|with|running)"
-# not knowing someone because they look different
-NEW_LOOK = (r"(?![^.?!]{0,40}\b(?:beard|haircut|hair|glasses|wig|mask|hat|bald|make-?up|shaved|in the dark"
-            r"|at first))")
-# red in the toilet that the message itself puts down to food ("that was from the beetroot")
 # The room going dark or grey, as a faint comes on
 DARKEN = (r"(?:(?:room|world|everything|it all|vision|sight|eyesight|eyes)\b(?: \w+){0,3}? (?:goes|go|went|gone"
           r"|going|turns|turned|turning|fades|faded|fading|started to go|starts to go|start going|starts going)"
           r" (?:all |a bit |sort of |kind of |completely )?(?:black|dark|grey|gray|white|dim|fuzzy|starry|spotty"
           r"|misty|blurry)|(?:black|dark|grey|gray|dim|fuzzy)(?:ness)? (?:at|around|round|from) the edges"
           r"|(?:blacks?|greys?|grays?|whites?) out|tunnel vision|see(?:ing)? stars)")
-NOT_FOOD = (r"(?![^.?!]{0,60}\b(?:was|from|because of|after|due to|turned out to be|just|since)"
-            r"(?: (?:i|he|she|we|they) (?:ate|had|started|took))? (?:the |some |eating |all |a lot of |lots of "
-            r"|taking )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
-            r"|black pudding|iron (?:tablets|pills|supplements)|bismuth|pepto\w*)\b)")
-# Things and beings everyone can name: forgetting what they are called is a new word-finding problem
-FAMILIAR_WORDS = (rf"(?:{FAMILY}|wife|children|kids|grandchildren|grandkids|grandson|granddaughter|family|dog"
-                  r"|cat|pet|spoon|fork|knife|cup|mug|glass|kettle|remote|toothbrush|pen|shoes|chair|table|bed|clock"
-                  r"|plate|bowl)s?")
-FAMILIAR = (rf"{FAMILIAR_WORDS}(?!'s|[ -](?:shop|app|place|company|brand|store|park|clinic|ward|hospital|cent(?:re|er)|line"
-            r"|number|food|insurance|sitter|walker|vet|breed|liaison|doctor|gp|nurse|member|friend|support|room"
-            r"|charity|group|team|service|website|trust)\b)")
 # Getting up: where a faint announces itself
 STAND = (r"(?:stand|stands|standing|stood|get up|gets up|getting up|got up|sit up|sits up|sat up"
          r"|(?:get|gets|getting|got) out of (?:bed|the \w+))")
 TUMMY = r"(?:stomach|tummy|belly|abdomen|abdominal|gut|guts)"
+# Urine the colour of cola, strong tea or rust: blood, muscle or bile in it
+COLA = (r"(?:(?:dark|reddish|reddy|red|rusty|deep|orangey|orange)[ -])?(?:brown|cola|coca-cola|coke|tea|ale|rust"
+        r"|rusty|mahogany|bovril|marmite)\b")
+# A blood pressure reading below 90 over 60
+PRESSURE = r"(?:blood pressure|bp|pressure)"
+LOW_READING = r"(?<![\d.])(?:[5-8]\d)\s*(?:/|over)\s*[2-5]\d\b"
+# Itching, hives or swelling that came with a new medicine: an allergic reaction
+REACTION = r"(?:itch\w*|hives|welts|puff\w*|swell\w*|swollen|scratching|blotch\w*|lumps)"
+SINCE_NEW_MEDICINE = (r"(?:since|after|from) (?:i |he |she |they )?(?:started |starting |taking |took |had |having |got "
+                      r"|was given |were given |the first dose of |my first dose of |a dose of )?(?:the |a |this |my "
+                      r"|his |her )?(?:first )?(?:dose of )?(?:the )?new (?:\w+ )?(?:antibiotics?|tablets?|pills?"
+                      r"|medicines?|medications?|drugs?|infusion|injection|meds|capsules|antivirals?|antifungals?"
+                      r"|painkillers?|jab)\b")
 RED_FLAGS: dict[str, RedFlag] = {
     "fever": RedFlag(
         strong=(r"burning up", r"(?:forehead|skin|body|he|she|head) (?:is |feels |'s )?(?:roasting|boiling|on fire)",
@@ -65,169 +55,7 @@ RED_FLAGS: dict[str, RedFlag] = {
         strong=(r"can't stop (?:shivering|shaking)",),
         weak=(r"chills", r"shiver\w*", r"shivery", r"rigou?rs", r"teeth (?:are )?chattering",
               r"cold sweats?")),
-    "neurotoxicity": RedFlag(
-        strong=(r"can't (?:wake|rouse) (?:him|her|them|my \w+|\w+ up)", r"won't wake(?: up)?",
-                r"(?:hard|difficult|impossible) to (?:wake|rouse|get up)", r"barely (?:wake|rouse|awake)",
-                r"(?:talking|speaking) (?:gibberish|nonsense)", r"(?:not|n't) making (?:any )?sense",
-                r"(?:asking|asks|asked|keeps asking) (?:me |us )?(?:what|which) (?:year|day|month) it is",
-                r"(?:talking|talks|talked|speaking) to (?:people|someone|somebody|things|\w+) (?:who|that)"
-                r" (?:aren't|isn't|wasn't|weren't) (?:there|here|in the room|real)",
-                r"picking at (?:the )?(?:air|nothing)",
-                r"(?:speak|speaks|talk|talks) not (?:correct\w*|right|properly)",
-                r"asking (?:me |us )?the same (?:question|thing)s? (?:over and over|again and again|repeatedly"
-                r"|all the time)",
-                r"(?:calls?|calling|called) (?:\w+ ){1,2}by (?:the wrong name|(?:\w+ )?\w+'s name)",
-                r"staring (?:at nothing|into space|blankly)", r"answer\w* (?:\w+ ){0,2}questions? (?:all )?wrong",
-                r"(?:went|goes|go|going) (?:all )?stiff", r"eyes (?:rolled|rolling|roll) (?:back|up)",
-                r"(?:had|having|has) (?:some kind of |some sort of |what looked like )(?:a )?(?:seizure|fit)",
-                r"woke up on the floor", r"bit(?:ten)? (?:my|his|her) tongue",
-                r"won't (?:really |properly )?wake(?: up)?(?: properly)?", r"drifts? off again",
-                r"(?:only )?grunts? when", r"can't get (?:him|her|them|my \w+|\w+) (?:up|to wake)",
-                r"(?:tv|television|radio|walls?|voices?) (?:was|were|is|are|keeps?) (?:talking|speaking) to (?:her|him|me|them)",
-                r"laughing at nothing", r"hearing voices", r"zon(?:ing|es|ed) out",
-                r"stuck (?:halfway )?(?:through|in the middle of) (?:a )?sentence",
-                r"words? (?:just )?(?:keeps? |kept )?(?:on )?(?:vanish\w*|disappear\w*|slipping away)",
-                r"(?:didn't|doesn't|did not|does not) (?:seem to )?(?:clock|realise|realize) (?:it was|it's|that it was) me",
-                r"(?:couldn't|can't) (?:\w+ ){0,5}remember how to (?:spell|write|read|use)",
-                r"there (?:are|were) (?:\w+ ){0,2}(?:cats|people|bugs|insects|spiders|animals|children|men|dogs) (?:walking"
-                r"|crawling|sitting|standing|in the)", r"(?:isn't|wasn't|not) (?:him|her|them)sel(?:f|ves) at all",
-                r"mix(?:es|ing)? (?:up )?(?:the |his |her )?words",
-                r"asleep for (?:like |about |over |nearly )?\d+ ?(?:hrs|hours)",
-                r"(?:shook|shake|shaking) (?:him|her|them) and (?:he|she|they) (?:just )?(?:mumbled|grunted|didn't wake)",
-                r"woke up on the (?:\w+ )?floor", r"bitten tongue", r"(?:holding|clutching) (?:his|her|my) head",
-                r"head (?:started|starts) (?:hurting|pounding|throbbing) (?:all of a sudden|suddenly)",
-                r"can't (?:bend|move|turn) (?:my|his|her) neck",
-                r"came out as (?:scribbles?|nonsense|gibberish)", r"staring at (?:the )?(?:wall|ceiling|nothing)",
-                r"(?:not|isn't|wasn't|won't|hasn't been|stopped) answering (?:us|me|questions)",
-                r"(?:asked|asking|asks) (?:me |us |him |her )?who (?:(?:i|we) (?:was|were|am|are)|i'm|we're)\b",
-                r"(?:couldn't|can't|didn't) remember (?:my|his|her|our) (?:\w+'s )?(?:name|phone number|address)",
-                r"(?:hand|arm|leg|face) (?:is |keeps? )?(?:jumping|jerking|twitching|shaking) (?:on its own|alone|by"
-                r" itself)",
-                r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
-                r"doesn't (?:know|recogni[sz]e) (?:me|us|where|who|what)",
-                r"(?:doesn't|didn't|can't|couldn't|won't|no longer) (?:seem to |even |really )?recogni[sz]e"
-                r" (?:me|us|anyone|anybody|any of us|where|who|the (?:house|room|ward|kitchen|place)"
-                rf"|(?:his|her|their|my) (?:own )?(?:\w+ )?(?:{FAMILY}|wife|children|kids|family|grandchildren"
-                r"|grandkids|grandson|granddaughter|house|home|room|bedroom|kitchen|surroundings|face|reflection"
-                rf"|dog|cat)|{FAMILY})\b" + NEW_LOOK,
-                r"(?:saying|says|said|talking|talks) (?:\w+ ){0,2}(?:strange|weird|odd|funny|silly|random|bizarre)"
-                r" (?:things|stuff)",
-                r"(?:falls?|falling|fell|falls) asleep (?:mid|in the middle of|while|during) \w+",
-                r"(?:doesn't|can't|didn't) remember (?:my name|where|who|what (?:day|year|month))",
-                r"(?:mixing|mixed|muddling|muddled) up (?:\w+ )?words",
-                r"(?:calls?|calling|called) (?:me|us|him|her|them|\w+) (?:by )?(?:the wrong name|\w+'s name)",
-                r"(?:talking|speaking|talks|speaks) (?:\w+ ){0,2}"
-                + one_of(r"weird\w* strange\w* funny odd\w* differently nonsense rubbish"),
-                r"words (?:\w+ ){0,3}(?:wrong order|mixed(?: up)?|jumbled|muddled)",
-                r"words (?:came|come|coming) out (?:as )?(?:nonsense|gibberish)"),
-        weak=(r"confused", r"confuse", r"confusion", r"muddled", r"disorient\w*", r"delirious", r"delirium",
-              r"gibberish", r"jumbled",
-              r"garbled", r"slurr\w*", r"hallucinat\w*", r"seeing things", r"word[- ]finding",
-              one_of(r"trouble difficulty problems? hard_time struggl\w* can't couldn't unable_to not_able_to"
-                     r" hard")
-              + r" (?:\w+ ){0,2}(?:speak\w*|talk\w*|say\w*|writ\w*|find\w* (?:\w+ ){0,2}words"
-                r"|get\w* (?:the |his |her |my )?words? out|stay\w* awake|wak\w*)(?! (?:to|about|with|up to)\b)",
-              r"(?:hand)?writing(?:'s)? (?:\w+ ){0,5}" + one_of(r"messy changed worse shaky illegible wobbly looks"
-                                                         r" different off odd scribbl\w* unreadable"
-                                                         r" all_over_the_place strange weird bad"),
-              r"(?:can't|unable to) hold (?:a|the|his|her|my) (?:pen|pencil|cup|fork|spoon)",
-              r"(?:not|\w+n't) (?:been )?(?:answering|responding) (?:\w+ ){0,2}(?:properly|normally|right"
-              r"|sensibly)",
-              r"(?:he|she|they) (?:doesn't|didn't|can't|couldn't|not|does not|did not) (?:seem to )?understand\b"
-              r"(?! (?:the|why|how|his|her|their|it|that|this))",
-              r"repeat\w* (?:the same|himself|herself|themselves|myself|questions)",
-              r"(?:can't|couldn't|doesn't|didn't) (?:tell|say|know|remember) (?:me |us )?(?:where (?:he|she"
-              r"|they|we|i) (?:is|are|am|was)|what (?:day|year|month)|who (?:i|we|he|she) (?:am|are|is))",
-              r"(?:acting|behaving) (?:\w+ )?(?:drunk|strange\w*|weird\w*|odd\w*|bizarre|out of character)",
-              r"(?:seems?|looks?|is) (?:\w+ )?(?:drunk|out of it)",
-              one_of("very really so super unusually extremely excessively abnormally")
-              + r" (?:sleepy|drowsy|lethargic)",
-              r"drows\w*", r"lethargic", r"sleeping (?:all day|a lot|so much|more than usual|constantly)",
-              r"(?:keeps?|kept) (?:falling asleep|nodding off|dozing off)", r"seizures?", r"convuls\w*",
-              r"shaking", r"shaky", r"trembl\w*", r"tremors?", r"twitch\w*", r"jerking", r"neurotox\w*",
-              r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"not (?:him|her|my|them|your)sel(?:f|ves)",
-              r"can't think (?:straight|clearly|properly)", r"agitat\w*",
-              r"not like (?:him|her|them|my)(?:sel(?:f|ves))? at all",
-              r"can't keep (?:his|her|my|their) eyes open", r"funny turn",
-              one_of("pounding splitting severe terrible worst blinding very_strong strong awful crushing")
-              + r" (?:\w+ )?(?:headache|pain in (?:my |his |her |the )?head)",
-              r"(?:stiff neck|neck is (?:\w+ )?stiff)",
-              # light that hurts, and a headache that came from nowhere
-              r"(?:light|lights|brightness|sunlight|daylight) (?:is |are )?(?:\w+ ){0,2}(?:hurts?|hurting"
-              r"|painful|unbearable|killing) (?:my|his|her|their)",
-              r"(?:light|lights|brightness|sunlight) (?:makes|made|is making) (?:it|the (?:pain|headache)|my"
-              r" (?:head|headache)) worse", r"head\b[^.?!]{0,20}?\b(?:explod\w*|burst\w*) (?:with|in) pain",
-              r"(?:can't|couldn't) (?:stand|bear|face|look at|cope with|tolerate) (?:the )?(?:light|lights"
-              r"|brightness|sunlight)", r"hiding from (?:the )?(?:light|lights|sun)",
-              r"(?:headache|head|pain in (?:my|his|her|the) head)\b[^.?!]{0,40}?\b(?:(?:came|come|comes|coming)"
-              r" (?:on )?(?:out of nowhere|out of the blue|from nowhere|all of a sudden|suddenly|like a \w+)"
-              r"|like a thunderclap|like (?:being|someone|somebody|i'd been|he'd been|she'd been|i was|he was"
-              r"|she was|it was|i've been) (?:\w+ )?(?:hit|kicked|smacked|whacked|struck|shot|hammered))",
-              r"(?:out of (?:the blue|nowhere)|all of a sudden|suddenly)[^.?!]{0,30}?\b(?:headache|pain in"
-              r" (?:my|his|her) head|worst (?:\w+ ){0,2}(?:pain|headache))",
-              r"worst (?:\w+ ){0,2}(?:headache|head ?ache|pain (?:in|of) (?:my|his|her|their) (?:life|head))",
-              # writing or typing that has become squiggles, and who one's family are
-              r"(?:writ\w*|wrote|sign\w*|name|note|list|card|text\w*|typ\w*|pen|pencil|crossword|forms?"
-              r"|letters|words)\b[^.?!]{0,60}?\b(?:squiggl\w*"
-              r"|scribbl\w*|scrawl\w*|random (?:letters|marks|squiggles)|illegible|unreadable|gibberish)",
-              r"(?:can't|couldn't|unable to|forgot how to|forgotten how to|struggl\w* to) (?:even )?(?:write"
-              r"|sign|spell) (?:his|her|my|their) (?:own )?name",
-              r"(?:didn't|doesn't|don't|can't|couldn't) (?:seem to |even |really )?(?:know|remember|work out"
-              r"|place) who (?:(?:i|we) (?:am|are|was|were)|i'm|we're)\b",
-              r"asked (?:me|us|him|her) (?:if|whether) (?:i|we|he|she) (?:was|were|am|are) (?:the|a|an)"
-              r" (?:new )?(?:nurse|doctor|stranger|cleaner|carer|neighbour|neighbor|porter|visitor)",
-              r"(?:thinks?|thought|convinced|insists?|insisting|insisted) (?:that )?(?:[\w']+ ){0,3}?(?:a stranger"
-              r"|strangers|an? (?:impostor|imposter|intruder)|someone else)\b(?!')" + NEW_LOOK,
-              r"(?:no idea|didn't know|doesn't know|didn't realise|didn't realize|doesn't realise|doesn't realize)"
-              r" (?:that )?(?:i|we|i'm|we're) (?:was |were |am |are )?(?:his|her|their) (?:own )?"
-              rf"(?:{FAMILY}|wife|carer|family)",
-              # names of familiar people, pets and things that will not come
-              r"(?:can't|couldn't|can no longer|unable to|not able to|struggl\w* to|forg[eo]t\w*|didn't|doesn't)"
-              r" (?:even )?(?:remember |recall |think of |say |find |come up with |know )?(?:the |what )?names? (?:of"
-              rf"|for) (?:(?:the|a|an|my|our|his|her|their|own|both|all|\w+'s) ){{0,3}}{FAMILIAR}\b",
-              r"(?:can't|couldn't|can no longer|unable to|not able to|struggl\w* to|forg[eo]t\w*|didn't|doesn't)"
-              r" (?:\w+ ){0,3}names? (?:of|for) (?:simple|everyday|common|ordinary|basic|familiar|normal|household)"
-              r" (?:\w+ )?"
-              r"(?:things|objects|items|words)",
-              rf"(?:forg[eo]t\w*|can't remember|couldn't remember|blank\w* on) (?:my|our|his|her|their) (?:own )?"
-              rf"(?:\w+ )?{FAMILIAR_WORDS}'s name", r"forg[eo]t\w* (?:my|(?:my|our|his|her|their) own) name\b(?! (?:badge|tag|card|label|sticker|band))",
-              r"(?:can't|couldn't|unable to|not able to|struggl\w* to) (?:even )?name (?:my|our|his|her|their|a|the"
-              rf"|simple|everyday|common|ordinary|basic|familiar) (?:own )?(?:\w+ )?(?:{FAMILIAR}|things|objects)\b",
-              r"(?:can't|couldn't|didn't|doesn't|don't|can no longer|unable to|not able to|forgot|forgotten|no idea)"
-              r" (?:\w+ )?(?:remember|know|say|think of|recall|tell (?:me|us)) what (?:a|an|the|his|her|my|their|our)"
-              r" (?:\w+ )?"
-              rf"{FAMILIAR} (?:is|are|was|were) called",
-              r"(?:point\w*|held up|holding up|picked up|looking) (?:at |to )?(?:\w+ ){0,3}and (?:\w+ )?(?:couldn't"
-              r"|can't|didn't|doesn't) (?:\w+ ){0,2}(?:say|remember|name|tell (?:me|us)|think of|know) (?:what (?:it"
-              r"|they|that|this) (?:is|are|was|were) called|the (?:word|name) for (?:it|them|that|this))",
-              r"(?:saying|says|said|using|uses|calling|calls|called|pointing|points)\b[^.?!]{0,30}?\binstead of"
-              r" (?:the )?(?:\w+ ){0,2}(?:words?|names?)\b",
-              rf"(?:calls?|calling|called) (?:the |his |her |my |a |an )?{FAMILIAR} ['\"]?(?:the |that |a )?(?:\w+ )?"
-              r"(?:thing|thingy|whatsit|thingamajig|thingummy|doodah|whatchamacallit)\b",
-              r"(?:think of|remember|find|say|get|come up with) the (?:right )?word for (?:a |an |the |his |her |my "
-              rf"|their |our )?(?:\w+ )?{FAMILIAR}\b",
-              r"(?:keeps?|kept) (?:calling|saying|pointing)\b[^.?!]{0,40}?(?:['\"](?:the |that |a )?thing['\"]"
-              r"|\b(?:thingy|whatsit|thingamajig|thingummy|doodah|whatchamacallit)\b)",
-              r"words (?:that )?(?:he|she|they|i|we)(?:'s|'ve| has| have)? (?:\w+ )?(?:known|used|said) (?:forever"
-              r"|for years|(?:all|his|her|my|their) (?:whole )?li(?:fe|ves)|every day|daily)",
-              # words lost in the middle of a sentence
-              r"(?:los\w*|lose|forget\w*|forgot|forgotten|drop\w*|mix\w*) (?:\w+ ){0,2}words? (?:\w+ ){0,2}(?:mid"
-              r"|in the middle of|halfway through|half way through|part way through|partway through)[ -]?(?:a |the "
-              r"|his |her |my )?(?:sentences?|conversations?|talking|speaking|speech)",
-              r"(?:keeps?|kept|keep on|been|started|starting|is|are|'s|'m|i'm) (?:losing|forgetting) (?:his |her |my "
-              r"|their |the |simple |common |everyday |basic |ordinary |easy )?words\b",
-              r"(?:speech|talking|sentences?) (?:\w+ ){0,2}(?:stops?|stopping|stopped|cuts? out|cutting out|breaks? off"
-              r"|breaking off) (?:dead )?(?:mid|in the middle of|halfway through|half way through|part way through)",
-              r"(?:trail\w*|tail\w*|peter\w*) (?:off |out )?(?:mid|in the"
-              r" middle of|halfway through|half way through|part way through)[ -]?(?:a |the )?sentences?",
-              r"(?:the )?words? (?:just )?(?:won't|wouldn't|doesn't|don't|didn't|isn't|aren't|never) come\b"
-              r"(?! (?:up|across|into|from|with|in|on|back|under|before|after|first|last)\b)",
-              r"know (?:exactly )?what (?:i|he|she|they) (?:want|wants|wanted|mean|means|meant) to say but (?:\w+ ){0,3}"
-              r"(?:won't|can't|doesn't|don't|didn't|couldn't|wouldn't|isn't|never) (?:come|get|find)",
-              r"(?:can't|couldn't|unable to|struggl\w* to|trouble|hard to) (?:\w+ ){0,2}find(?:ing)? (?:the |his |her "
-              r"|my |their |a |any )?(?:right )?word\b(?! (?:to|about|with|for|count|document|file|limit)\b)",
-              r"words (?:are |keep )?(?:coming|come|came) out (?:all )?"
-              r"(?:wrong|jumbled|mixed up|muddled|funny|weird|slurred)")),
+    "neurotoxicity": NEUROTOXICITY,
     "collapse": RedFlag(
         strong=(r"passed out", r"fainted", r"crumpled",
                 r"(?:came|come|coming) (?:round|around|to) (?:after|within|in) (?:a |about |around |maybe "
@@ -259,11 +87,14 @@ RED_FLAGS: dict[str, RedFlag] = {
               rf"|each time|as soon as|if) (?:i|he|she|they|we) {STAND}",
               r"(?:have|has|had|having|need|needs|needed) to (?:\w+ )?(?:grab|hold|clutch|cling|hang on|lean)"
               r" (?:on ?to |onto |on |against )?(?:the |a |my |his |her )?(?:wall|walls|door ?frame|doorway"
-              r"|furniture|banister|bannister|counter|worktop|sink|table|chair|radiator|rail|towel rail)\b[^.?!]{0,30}?"
+              r"|furniture|banister|bannister|counter|worktop|sink|table|chair|radiator|rail|towel rail|something"
+              r"|anything"
+              r"|things|whatever(?:'s| is)? (?:near|nearby|closest|to hand))\b[^.?!]{0,30}?"
               r"\b(?:or (?:i|he|she|they)(?:'ll|'d| will| would)? (?:\w+ )?(?:go down|fall|collapse|faint|pass out"
               r"|drop|keel over|hit the floor|black out)|(?:so|to stop|to keep|in case) (?:i|he|she|they|myself"
               r"|himself|herself|me|him|her) (?:(?:don't|doesn't|didn't|won't) |from )?(?:fall\w*|go(?:ing)? down"
-              r"|collaps\w*|faint\w*|keel\w* over|pass\w* out))",
+              r"|collaps\w*|faint\w*|keel\w* over|pass\w* out)|to (?:stay|keep) (?:up|upright|standing|on (?:my|his|her"
+              r"|their) feet))",
               rf"{STAND}\b[^.?!]{{0,60}}?\b(?:nearly|almost|about to) (?:\w+ )?(?:hit the floor|go down|went down"
               r"|pass out|passed out|passing out|faint|fainted|fainting|black out|blacked out|collapse|collapsed"
               r"|keel over|keeled over)",
@@ -272,61 +103,11 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"|greys|greying|gray|grays|graying) out",
               r"(?:so|too|very|really) (?:dizzy|light-?headed|woozy|faint) (?:that )?(?:i|he|she|they) (?:can't"
               r"|couldn't|can barely|can hardly|could barely|could hardly) (?:stand|walk|get up|stay upright)",
+              rf"{PRESSURE}(?: [\w']+){{0,4}}? (?:(?:is|was|of|at|reads?|reading|says|said|showed|shows|down to|dropped"
+              rf" to|came out at|=|:) )?{LOW_READING}",
               rf"(?:can't|couldn't) {STAND} without (?:\w+ )?(?:passing out|fainting|blacking out|falling|feeling"
               r" faint|going dizzy)")),
-    "bleeding": RedFlag(
-        strong=(r"won't stop bleeding",
-                r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
-                r"(?:can't|couldn't|hasn't|haven't|won't|doesn't) stop(?:ped)? (?:the )?(?:bleeding"
-                r"|nosebleed)",
-                # "has been bleeding for an hour and won't stop"
-                r"(?:has|have|'s|'ve|is|are|keeps?) (?:been )?bleeding(?: \S+){1,6}? (?:and |but )?(?:still |just )?"
-                r"(?:won't|doesn't|hasn't|isn't|can't|will not|does not|has not) (?:\w+ )?stop",
-                r"(?:has|have|'s|'ve) been bleeding (?:for |since )?(?:over |more than |about |nearly |almost )?"
-                r"(?:an hour|half an hour|\d+ ?(?:minutes|mins|hours))",
-                r"(?:coughing|vomiting|throwing|peeing|pooping|spitting|puking) (?:up )?(?:lots of )?blood",
-                r"coffee[- ]grounds?", r"coffee granules", r"(?:toilet|loo)[^.]{0,30}\bthere (?:is|was) blood",
-                r"blood(?:, red,)? (?:\w+ ){0,4}in the (?:water|toilet|bowl)",
-                r"looks? like tar\b",
-                r"(?:bright )?red streaks (?:through|in) (?:it|the vomit|the sick|my sick)"),
-        weak=(r"blood (?:\w+ ){0,2}(?:coming|pouring|dripping|oozing|leaking) (?:out )?(?:from|of)",
-              r"(?:urine|pee|wee|stool|stools|poo|poop) (?:is |was |looks |has been |turned |went "
-              r"|came out )?(?:\w+ )?(?:red|pink|reddish|pinkish|bloody|black|tarry)\b" + NOT_FOOD,
-              r"clots? in (?:my |his |her |the )?(?:urine|pee|wee|it)",
-              r"blood in (?:the|his|her|my) (?:toilet|loo|bowl|nappy|diaper)", r"(?:bright )?red blood",
-              r"(?:threw up|thrown up|throw up|throwing up|vomit\w*|puk\w*|brought up|bringing up|retch\w*"
-              r"|been sick|being sick|was sick|sick bowl|sick bag)\b[^.?!]{0,40}?\b(?:blood\w*|(?:bright|dark)"
-              r" red|red (?:bits|streaks|clots)|clots|coffee|(?:black|dark brown) (?:bits|specks|flecks))\b",
-              r"(?:toilet|loo|bowl|pan|(?:toilet|loo) (?:paper|roll)|tissue|wipes?|pad|pants|underwear|knickers"
-              r"|nappy|diaper)\b[^.?!]{0,30}?\b(?:was|were|is|are|went|goes|turned|turning|gone|looked|looks"
-              r"|has gone|all|bright|full of|covered in|with) (?:all |bright |dark |really |completely |a bit "
-              r"|quite |very |totally )?(?:red|pink|crimson|bloody|blood[- ]?red|blood)\b" + NOT_FOOD,
-              r"(?:red|blood|pink|crimson)\b (?:\w+ ){0,3}(?:in|on|all over|round|around) (?:the |my |his |her )?"
-              r"(?:pan|toilet|loo|bowl|paper|tissue|loo roll|toilet roll|pad|pants|nappy|diaper|sick|vomit)\b"
-              + NOT_FOOD,
-              r"(?:stool|stools|poo|poos|poop|bowel movements?|motions?|what came out)\b"
-              r"(?:(?!\b(?:from|because|due to)\b)[^.?!]){0,50}?\b(?:black"
-              r"|tarry|tar|treacle|tarmac|liquorice|licorice|coal|molasses)\b" + NOT_FOOD,
-              r"like (?:tar|treacle|tarmac|molasses)\b",
-              r"vomit\w* (?:\w+ ){0,2}(?:with )?blood",
-              r"gums (?:\w+ ){0,3}(?:bleed\w*|oozing|ooze)",
-              r"covered in (?:bruises|bruising|spots|blood)",
-              r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b" + NOT_FOOD,
-              r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
-              r"|brush)",
-              r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
-              r"bloody (?:nose|stool|urine|diarrhea|vomit)", r"(?:black|jet[- ]black|pitch[- ]black|coal[- ]black|inky|tarry|tar[- ]?(?:like|looking|coloured|colored"
-              r"|black)|treacle[- ]like)(?:[ ,-]+(?:and |sticky|tarry|runny|loose|black|dark|smelly|shiny|gooey|thick"
-              r"|soft|watery|tar[- ]\w+|\w+-looking|looking|tar)){0,3}[ ,-]+(?:poo|poos|poop|poops|stools?|bowel"
-              r" movements?|motions?|diarrhea|number twos?|bms?|nappy|nappies|diapers?)\b" + NOT_FOOD,
-              r"bleed\w*", r"nose ?bleeds?", r"bruis\w*", r"petechiae", r"purpura",
-              one_of("tiny small little pinpoint pin-point pinprick pin_prick lots_of") + r" (?:\w+[ -]){0,2}"
-              + one_of("red purple purplish dark purple-red red-purple")
-              + r" (?:\w+ )?(?:spots|dots|marks|specks)",
-              r"(?:red|purple|purplish|dark red) (?:\w+ ){0,3}(?:spots|dots|specks|pinpricks)",
-              r"(?:nosebleed|nose bleed|bleeding) (?:that )?(?:has )?(?:lasts?|lasted|lasting|been going on"
-              r"|going on) (?:for )?(?:over |more than |about |nearly |almost )?(?:an hour|half an hour"
-              r"|\d+ ?(?:minutes|mins|hours))")),
+    "bleeding": BLEEDING,
     "breathing": RedFlag(
         strong=(r"(?:i|he|she|they|we|baby) can't (?:\w+ )?breathe", r"not breathing", r"stopped breathing",
                 r"(?<!you )can't (?:really |properly |quite |even |hardly |barely )?breathe?(?! a word| easy| easily"
@@ -358,6 +139,11 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
               + one_of(r"fast rapid shallow slow noisy weird strange labou?red heavy funny hard"),
               r"low oxygen",
+              r"(?:can't|couldn't|unable to|not able to|can no longer) (?:lie|lay|sleep|be) (?:down |flat |back )*"
+              r"(?:on (?:my|his|her|their) back )?(?:flat )?[^.?!]{0,40}?\b(?:drown\w*|suffocat\w*|chok\w*|gasp\w*"
+              r"|breath\w*|air)\b",
+              r"cough\w*\b[^.?!]{0,40}?\b(?:pink\w*|blood[- ]?stained|bloody|rusty|red)(?:[ ,-]+\w+)?[ ,-]+(?:froth\w*"
+              r"|foam\w*|bubbl\w*)",
               r"(?:breathing|breath|breathe) (?:doesn't|does not|don't|isn't|is not|not|just doesn't|won't)"
               r" (?:feel |seem |sound |go |come )?(?:right|normal|ok|okay|properly|in properly)",
               r"oxygen (?:sats? |saturation |levels? )?(?:is |are )?(?:low|dropp\w*|down|8\d ?%)")),
@@ -469,7 +255,15 @@ RED_FLAGS: dict[str, RedFlag] = {
               rf"{TUMMY}\b[^.?!]{{0,60}}?\b(?:screaming|crying|writhing|howling|sobbing) (?:in|with|from) (?:the )?"
               r"(?:pain|agony)",
               rf"{TUMMY} (?:is |feels |'s |has gone |gone |went )?(?:as )?(?:hard|rigid|tight) as a (?:board|rock"
-              rf"|drum)", rf"rigid {TUMMY}",
+              rf"|drum)", rf"(?:rigid|rock[- ]hard|board[- ]like) {TUMMY}",
+              # (not "rigid with fear")
+              rf"{TUMMY}\b(?: (?:is|'s|has|have|feels?|felt|gone|went|become|became|got|getting|all|really|very|so"
+              r"|completely|totally|just|now))* (?:rock[- ]hard|rigid|board[- ]like|hard (?:as|like) (?:a )?(?:board"
+              r"|rock|stone|brick|plank))(?! (?:with|from) (?:fear|nerves|anxiety|worry|terror|stress|tension))",
+              rf"{TUMMY}\b[^.?!]{{0,40}}?\b(?:too (?:painful|sore|tender) to (?:touch|be touched)|agony (?:to|when|if)"
+              r" (?:touch|\w+ touch\w*)|(?:screams?|screamed|screaming|yelps?|cries out|winces?) (?:if|when|whenever)"
+              r" (?:i|you|anyone|someone|we) (?:touch|press|prod)|can't bear (?:anyone |anybody |me |you )?(?:touching"
+              r"|to touch|pressing))",
               rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\b(?:can't|couldn't|unable to) (?:stand up straight"
               r"|straighten up|stand upright)")),
     "diarrhea": RedFlag(
@@ -514,6 +308,12 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:look|looks|looking|turned|turning|gone|going|went) (?:a bit |quite |very )?yellow",
               r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)",
               r"(?:urine|pee|wee) (?:is |looks )?(?:the colou?r of )?(?:cola|tea|coke)\b",
+              rf"(?:urine|pee|wee|wees|pees)\b[^.?!]{{0,40}}?\b(?:is|was|were|are|looks?|looked|looking|turned|turning"
+              rf"|gone|went|came out|comes out|coming out|has been|been) (?:\w+ ){{0,3}}?(?:the colou?r of |like )?"
+              rf"{COLA}",
+              rf"(?:peeing|weeing|passing|urinating) (?:what looks like )?{COLA}",
+              rf"(?:urine|pee|wee)\b[^.?!]{{0,60}}?\b(?:and|but) (?:it's|it is|it was|it looks|it looked|it's gone|its"
+              rf"|it has gone|it's been) (?:\w+ ){{0,2}}?{COLA}",
               r"eyes (?:\w+ ){0,3}(?:custard|orang\w*)", r"look (?:a bit |quite |very )?orang(?:ey|e|ish)")),
     "vomiting": RedFlag(
         strong=(r"(?:can't|couldn't) (?:even )?keep (?:[\w-]+ ){0,3}down",
@@ -547,6 +347,10 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:very )?little (?:or no )?(?:urine|pee|wee)\b", r"no (?:urine|pee|wee)\b",
               r"(?:no|hasn't had a|not had a|hasn't had any|no more) wet (?:nappy|nappies|diaper|diapers)",
               r"only (?:been|gone) to the (?:loo|toilet|bathroom) once",
+              r"(?:only|just) (?:had|done|managed|passed) (?:\w+ )?(?:one|two|a couple of|1|2) (?:wees|pees|wee|pee)\b",
+              r"(?:only|just|barely|hardly) (?:been|gone|managed|had|done|passed) (?:\w+ ){0,4}?(?:wee|pee|urinate|urine"
+              r"|to the (?:loo|toilet|bathroom))\b[^.?!]{0,30}?\b(?:once|twice|one time|two times)\b"
+              r"(?![^.?!]{0,60}\b(?:poo\w*|bowels?|stools?|number twos?|constipat\w*))",
               r"(?:barely|hardly|not) (?:been|gone) to the (?:loo|toilet|bathroom)",
               r"(?:haven't|hasn't|not|hadn't) passed (?:any )?(?:water|urine)",
               r"(?:peed|weed|pee|wee|urine|urinated|passed|peeing|weeing)\b(?: \w+){0,3}? (?:a teaspoon|a tablespoon"
@@ -561,8 +365,10 @@ RED_FLAGS: dict[str, RedFlag] = {
     "allergy": RedFlag(
         strong=(r"(?:face|tongue|lips?|throat|mouth|eyes|eyelids)(?: and (?:face|tongue|lips?|throat|mouth|eyes"
                 r"|eyelids))? (?:\w+ ){0,2}"
-                r"(?:swell\w*|swollen|puff\w* up|closing up|blown up|blew up|ballooned)",),
+                r"(?:swell\w*|swollen|puff\w* (?:right |all )?up|closing up|(?:blown|blew) (?:right )?up|ballooned)",),
         weak=(r"anaphyla\w*", r"voice (?:is |has )?(?:going|gone|getting) (?:\w+ )?hoarse",
+              rf"{REACTION}\b[^.?!]{{0,60}}?\b{SINCE_NEW_MEDICINE}",
+              rf"{SINCE_NEW_MEDICINE}\b[^.?!]{{0,60}}?\b{REACTION}",
               r"(?:face|tongue|lips?|throat|mouth|eyes|eyelids)\b(?: \w+){0,2}? (?:huge|massive|enormous|thick|fat"
               r"|too big|like (?:a )?(?:balloons?|sausages?)|tight|blown up|ballooned|closing)\b",
               r"voice (?:\w+ ){0,2}(?:sounds?|sounded|is|'s|went|has gone|gone|going|getting|changed|become|became)"

@@ -38,12 +38,31 @@ ASK_IF_OK = (rf"(?:(?:should|can|could|may|must|shall|do) {WHO}"
 CHANGE = one_of("stop quit skip miss double(?:_up)? halve cut(?:_down|_back)? reduce decrease lower increase"
                 " raise up change switch swap come_off go_off get_off taper wean restart resume discontinue"
                 " pause hold_off drop")
+# Leaving out a visit or a test ("skip my 6 month follow-up", "miss his check-up", "put off the bloods")
+SKIP_VISIT = one_of("skip(?:ped)? miss(?:ed)? cancel(?:l?ed)? postpone(?:d)? put_off push_back delay(?:ed)? not_go_to"
+                    " not_attend stop_going_to stop_coming_to not_bother_with give_up_on")
+VISIT = (r"(?:appointments?|appts?|follow[- ]?ups?|check[- ]?ups?|clinic|visits?|reviews?|bloods|blood (?:tests?"
+         r"|work|draws?)|bloodwork|scans?|tests?|sessions?)\b")
 # A judgement on a result is asked about when its sentence is a question or the next one asks about it ("my
 # counts are normal. Can I skip ...?"), not when a story tells it ("my platelets were low last week").
 LAB_ASKED = (rf"(?=[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:{ASK_IF_OK}|is (?:that|this|it)\b|are (?:they|those|these)\b"
              r"|what does|does (?:that|this|it)\b|should (?:i|we|he|she)\b|how (?:worried|concerned|bad|serious)\b))")
+# A reading or a state ("160", "low") told with a question is a request only when the question is about the result
+# or this person ("is that ok?", "can I go?", "does that mean I've engrafted?"), not a general question ("how long
+# does the risk last?", "what readings should make someone call?") and not with no question at all.
+ABOUT_IT = (rf"(?:{ASK_IF_OK}|(?:is|are|was|were) (?:that|this|it|they|these|those|mine|he|she|my|his|her)\b"
+            r"|(?:does|do|did) (?:that|this|it|they|these|those)\b|what does (?:that|this|it)\b|am i\b"
+            r"|how (?:worried|concerned|bad|serious)\b|(?:for|to) (?:me|him|her|us)\b|in (?:my|his|her) case\b)")
+LAB_ASKED_ABOUT_IT = (rf"(?=[^.!?\n]*?\b{ABOUT_IT}[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:and |so |but )?{ABOUT_IT})")
+# A result inside a condition ("once my counts are normal", "while my platelets are low") is not reported
+# (the lookbehinds are tried only where an owner starts, since they are many)
+NOT_CONDITION = r"\b(?=my |his |her |our |\w+'s )" + "".join(
+    f"(?<!{c} )" + "".join(f"(?<!{c} {o} )" for o in ("my", "our", "his", "her"))
+    for c in ("once", "when", "after", "until", "before", "if", "while", "whenever"))
 PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     "medication_change": (
+        rf"\b{ASK_IF_OK}\s+(?:just )?(?:switch|swap|change|move|go) (?:to|onto|over to) (?:something|anything"
+        r"|another|a different)\b",
         rf"\b{ASK_IF_OK}\s+(?:just |still |safely )?{CHANGE}\b(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?"
         rf"{MED_OBJECT}\b",
         rf"\b(?:should|can|could|may|do) {WHO} (?:just |still )?(?:stop|quit|keep|skip|continue|start)"
@@ -91,23 +110,22 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     "lab_values": (
         rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b(?:\s+\S+){{0,4}}?\s+(?:is|are|was|were"
         r"|came back|come back|at|of|went|gone|dropped|fell|rose|jumped|up|down|only|just|=|:)\s*"
-        r"(?:to |at |down to |up to |about |around )?[<>]?\d",
-        # ... but not a condition ("even once my counts look normal"): that asks about the time after.
-        rf"(?<!once )(?<!when )(?<!after )(?<!until )(?<!before )(?<!if )"
-        # ("once my son's counts are back to normal": the relative's name follows the owner)
-        rf"(?<!once my )(?<!when my )(?<!after my )(?<!until my )(?<!once our )(?<!when our )(?<!once his )"
-        rf"(?<!once her )"
-        # ... nor results told as fine before asking something else ("his counts are fine now but why ...").
-        rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good|fine)\b"
-        r"(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:bad"
-        r"|too (?:low|high)|low|high|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe"
-        r"|enough)\b)" + LAB_ASKED,
+        r"(?:to |at |down to |up to |about |around )?[<>]?\d+(?:[.,/]\d+)*%?" + LAB_ASKED_ABOUT_IT,
+        # ... but not a condition ("even once my counts look normal"): that asks about the time after; nor results
+        # told as fine before asking something else ("his counts are fine now but why ...").
+        rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good"
+        r"|fine)\b(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:low|high)\b)" + LAB_ASKED_ABOUT_IT,
+        rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:bad|too (?:low|high)"
+        r"|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe|enough)\b" + LAB_ASKED,
         rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
         rf"|these) (?:\w+ ){{0,2}}{LAB}\b",
         rf"\bwhat should (?:my|his|her) (?:\S+ ){{0,2}}{LAB} be\b",
         rf"\bis (?:a |an )?{LAB} (?:count |level )?of \d+(?:\.\d+)?"
         r" (?:ok|okay|normal|safe|low|high|dangerous|good|bad|too)"),
     "eligibility": (
+        # 'Do you think my mum would qualify for CAR-T?'
+        rf"\b(?:i|we|he|she|my \w+|{FAMILY})(?: would| could| might| will| can|'d) (?:\w+ )?(?:qualify|meet the criteria"
+        r"|be eligible|be a (?:good |suitable )?candidate)\b",
         rf"\b(?:am i|are we|is {WHO}|(?:would|will|could) {WHO} be"
         rf"|{WHO} (?:is|are|'s|'m|am|would be|could be|might be))\s+(?:\w+\s+)?"
         r"(?:eligible|a (?:good |suitable |possible )?candidate|qualified|suitable|too old|too young|too sick"
@@ -127,9 +145,10 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"|appropriate|possible|safe|worth it|available|recommended)(?: \w+)?"
         r" for (?:me|him|her|us|my \w+|someone like me)\b"),
     "treatment_choice": (
-        rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have|do|try|pursue|accept"
-        r"|agree to|sign up|join|enrol\w*|participate|go ahead|proceed|consider|refuse|decline|delay"
-        r"|postpone|start)\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
+        # ("what should I do if I ever notice redness or discharge?" asks for a plan, not a choice)
+        rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have|do(?! (?:if|when|whenever|in case)\b)"
+        r"|try|pursue|accept|agree to|sign up|join|enrol\w*|participate|go ahead|proceed|consider|refuse|decline"
+        r"|delay|postpone|start)\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
         rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have|do|try|pursue|accept"
         r"|agree to|sign up for|join|enrol\w* in|participate in|go ahead with|proceed with|consider|refuse"
         rf"|decline|delay|postpone|start)\s+(?:\S+\s+){{0,4}}?{TREATMENT}\b",
@@ -144,6 +163,12 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\b(?:which|what)(?: one| option)? would you (?:pick|choose|recommend|go for) for (?:me|him|her|us|my)\b",
         r"\b(?:do|would) you (?:think|recommend|suggest|advise) (?:that )?(?:i|we|he|she|my \w+)"
         r" (?:should|go|get|have|do|choose|take|stop)\b"),
+    # "Is it OK if I skip my follow-up next week?": whether this person can leave out a visit or test is the care
+    # team's call ("What happens if you miss a follow-up?" is a general question).
+    "appointment": (
+        rf"\b{ASK_IF_OK}\s+(?:just |safely )?{SKIP_VISIT}\s+(?:\S+\s+){{0,3}}?{VISIT}",
+        rf"\b(?:do|does) {WHO} (?:really |still |actually |even )?(?:need|have) to (?:go|come|attend|keep going|turn up"
+        rf"|show up)\b(?:\s+\S+){{0,3}}?\s+{VISIT}",),
     # "Is it OK for me to go back to work next week?": whether this person may do something now is the care
     # team's call. Without "for me" ("Is it safe to take a bath with a PICC line?") it is a general question.
     "activity": (
@@ -160,6 +185,10 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\bis (?:my|his|her) (?:cancer|lymphoma|leuka?emia|myeloma|disease|tumou?r) (?:\w+ )?"
         r"(?:gone|cured|back|in remission|coming back)\b"),
 }
+
+# Requests about taking or changing a medicine: with one, a tremor the message puts down to a named medicine is
+# that medicine's side effect, not a sign of neurotoxicity (neurotoxicity.MEDICINE_TREMOR)
+MEDICINE_REQUESTS = ("medication_change", "dose", "medication_use")
 
 # Manipulation: one pattern table per kind (reason "manipulation:<kind>")
 ROLE = one_of(r"doctor physician oncologist ha?ematologist nurse pharmacist specialist surgeon clinician"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.safety.red_flags import RedFlag
+from assistant.safety.rule import RedFlag
 
 # A goodbye that belongs to leaving a ward, a school or a house
 NOT_LEAVING = (r"(?![^.?!]{0,80}\b(?:(?:to|for) (?:the |all the |my |his |her |our )?(?:nurses?|staff|ward|team"
@@ -100,7 +100,23 @@ SELF_HARM = RedFlag(
             r"(?:don't|doesn't) want to (?:exist|be around) (?:anymore|any more)",
             r"(?:no one|nobody) would (?:even )?(?:miss|notice)(?: (?:me|him|her))?"
             r" if (?:i|he|she) (?:was|were) gone",
-            r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)"),
+            r"(?:what's|what is) the point (?:of|in) (?:living|going on|being alive|me being here)",
+            # letters or videos left for the family in case one goes through with it
+            r"(?:letters?|notes?|cards?|videos?|recordings?|voice ?notes?|messages?)\b[^.?!]{0,60}?\b(?:in case|for"
+            r" when|for after|before|when|if) (?:i|he|she) (?:\w+ ){0,2}?(?:(?:go|goes|going|went) through with it"
+            r"|(?:do|does|did) it|act on it)\b",
+            # stopping the medicines that keep one alive so that it all ends
+            r"(?:stop\w*|not tak\w*|quit\w*|skip\w*|com\w* off|refus\w*|throw\w* away|flush\w*|bin\w*)\b(?: [\w-]+){0,5}?"
+            r" (?:pills|tablets|meds|medicines?|medications?|drugs|insulin|tacrolimus|steroids|immunosuppressants?"
+            r"|anti-?rejection \w+)\b[^.?!]{0,50}?\b(?:so (?:that )?(?:it|this|everything|it all|all this|all of this"
+            r"|all of it|my life)(?: (?:is|will|would|can))?(?: all)?(?: just)? (?:ends?|be over|over|finish\w*)\b"
+            r"|(?:and|to) let (?:it|everything|this|it all|nature) (?:all )?(?:end|happen|be over|take (?:its|their)"
+            r" course)|until (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake"
+            r"|(?:want|wants|wanted) (?:it|everything|this|it all) (?:all )?(?:to )?(?:end|be over))",
+            # a plan to end things, not a relationship or a meeting
+            r"(?:plan|plans|planned|planning|plotting|decided|worked out|figured out|working out|thinking about)"
+            r" (?:\w+ ){0,2}?(?:to|how to|about how to|of how to) end (?:things|it|everything)\b"
+            r"(?! (?:with|on|early|there|here|between|off|now and|soon|properly)\b)"),
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
           # Going back to a bridge or an edge, or looking down from one

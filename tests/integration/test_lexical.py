@@ -135,6 +135,7 @@ def test_a_word_family_is_recognised_by_a_short_suffix_only(indexed: tuple[Path,
     # A final silent e goes before a suffix: the guides say "vaccination", a patient "vaccine".
     assert not index.in_vocabulary("vaccine") and index.in_word_family("vaccine")
     assert not index.in_word_family("vaccinee")  # only the one e: no other word is read as a family member
+    assert index.family("vaccine") == ("vaccination",) and index.family("vacc") == ()  # what the search adds
 
 
 @pytest.mark.parametrize(

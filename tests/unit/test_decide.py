@@ -11,6 +11,7 @@ from assistant.ask.compose import Sentence, score_sentences
 from assistant.ask.decide import (
     Evidence,
     Outcome,
+    asks_amount,
     asks_proportion,
     asks_quantity,
     decide,
@@ -73,6 +74,7 @@ def test_questions_that_do_not(question: str) -> None:
         ("Immune responses may remain weakened for months.", True),
         ("About 40% of patients respond.", True),
         ("This is a rare condition; its prevalence is unknown.", True),
+        ("Long-term effects are still being studied, especially for one-time gene therapies.", True),
         ("Yescarta was approved in 2017 for lymphoma [5].", False),
         ("CAR-T cells are made from the patient's own T cells.", False),
     ],
@@ -337,6 +339,18 @@ def test_a_definition_question_is_answered_from_the_passage_that_names_the_term(
     assert line_first(score_sentences(lifted), line)[0].text == line
 
 
+def test_a_sentence_opening_with_what_the_term_is_leads_even_in_a_later_passage() -> None:
+    wider = "Cell and gene therapy involve harnessing the body's own cells. It is new."
+    defining = "Most treatments are old. Gene Therapy delivers new or modified genes into a person's cells."
+    retrieved = _retrieved(("Process", wider), ("What is it?", defining))
+    lifted, line = naming_first(retrieved, head_term("Can you explain what gene therapy is, simply?"))
+    assert line == "Gene Therapy delivers new or modified genes into a person's cells."
+    assert [p.chunk.section for p in lifted.passages] == ["What is it?", "Process"]
+    # A sentence only starting with the words ('Gene therapy recovery is gradual.') says what something else is.
+    other = _retrieved(("Process", wider), ("Recovery", "Gene therapy recovery is a gradual process."))
+    assert naming_first(other, ["gene", "therapy"])[1] != "Gene therapy recovery is a gradual process."
+
+
 def test_the_passage_naming_the_term_is_found_below_the_passages_shown() -> None:
     # A question about a guide's topic matches its general passages first; the naming one ranked after them.
     full = _retrieved(("Early recovery", EARLY), ("Overview", "Recovery takes time."), ("Later", LATER))
@@ -430,6 +444,24 @@ def test_an_amount_must_be_stated_about_what_is_asked(sentence: str, missing: bo
     assert evidence.quantity_missing is missing
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "missing"),
+    [
+        # An amount asked after a first question ('... and how often does it happen?') is still asked.
+        ("Can you explain what GVHD is and how often it happens after a transplant?",
+         "GVHD happens when donor cells attack the body after a transplant.", True),
+        ("Can you explain what GVHD is and how often it happens after a transplant?",
+         "GVHD happens after about half of donor transplants.", False),
+        # ... and an unknown amount answers it, named in the guides' words ('one-off' is their 'one-time').
+        ("Do we know how long a one-off gene therapy keeps working?",
+         "Long-term effects are still being studied, especially for one-time gene therapies.", False),
+    ],
+)
+def test_an_amount_asked_anywhere_must_be_stated(question: str, sentence: str, missing: bool) -> None:
+    evidence = _evidence(sentence, set(tokens(sentence)) | set(tokens(question)), question, question)
+    assert evidence.quantity_missing is missing
+
+
 def _second_in_another_guide(retrieved: Retrieved) -> Retrieved:
     """The same two passages, the second from another guide."""
     other = dataclasses.replace(retrieved.passages[1].chunk, guide="other.txt")
@@ -470,6 +502,12 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         ("What about medicines for conditioning?", "Conditioning prepares the marrow.", False),
         ("What medicines are used in general?", "Many medicines are used.", False),
         ("Which cancers is CAR-T used for?", "It is used mostly for certain blood cancers.", False),
+        # Which hospitals: one named, and no place the question asks about that the guides never mention.
+        ("Which hospitals offer CAR-T?", "At specialized centers such as Liv Hospital, planning begins early.", False),
+        ("Which hospitals offer CAR-T?", "CAR-T is given at specialised centres.", True),
+        ("which hospitals in manchester do car-t?", "At specialized centers such as Liv Hospital, planning begins early.",
+         True),
+        ("What hospital team looks after me?", "A multidisciplinary team of physicians cares for you.", False),
     ],
 )
 def test_a_question_asking_which_medicines_needs_one_named(question: str, sentence: str, missing: bool) -> None:
@@ -499,12 +537,49 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("My doctor said HSCT. What is that?", "HSCT"),
         ("I heard about it on the news. What is that?", ""),  # nothing named
         ("Is it widely available? What is TIL?", "TIL"),
+        ("The leaflet mentions iPSCs. What are they in plain English?", "iPSC"),  # a lowercase first letter
+        ("The nurse mentioned ICANS when we talked about CAR-T. What is that?", "ICANS"),  # not CAR of CAR-T
     ],
 )
 def test_a_definition_question_may_be_one_sentence_of_a_message_or_point_at_a_quoted_phrase(
     question: str, phrase: str
 ) -> None:
     assert defined_phrase(question) == phrase
+
+
+@pytest.mark.parametrize(
+    ("support", "missing", "asks", "outcome"),
+    [
+        (0.82, 0.6, False, Outcome.ANSWER),  # strong enough whatever it asks
+        (0.70, 0.2, False, Outcome.ANSWER),  # 'why do they keep taking my blood when I feel fine?'
+        (0.70, 0.2, True, Outcome.NOT_FOUND),  # '... and how common is it?': an amount needs the strong case
+        (0.70, 0.5, False, Outcome.NOT_FOUND),  # half of what it asks is words the guides never use
+        (0.60, 0.0, False, Outcome.NOT_FOUND),  # too far from any sentence
+    ],
+)
+def test_a_question_in_the_guides_own_words_is_answered_on_weaker_support(
+    support: float, missing: float, asks: bool, outcome: Outcome
+) -> None:
+    # support = 1.5 * sentence + 0.25 * coverage - 0.25 * missing; solve for the sentence at coverage 0.4.
+    sentence = (support - 0.25 * 0.4 + 0.25 * missing) / 1.5
+    evidence = Evidence(best_sentence=sentence, coverage=0.4, missing=missing, best_dense=0.5, domain=True,
+                        asks_amount=asks)
+    assert evidence.support == pytest.approx(support)
+    assert decide(evidence) is outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Once they've collected the cells, how many days does it take?", True),
+        ("What is that side effect called and how common is it?", True),
+        ("How long do I stay near the centre?", True),
+        ("why do they keep taking my blood when i feel fine", False),
+        ("Is there anyone who helps with the costs?", False),
+    ],
+)
+def test_an_amount_may_be_asked_anywhere_in_a_message(question: str, asks: bool) -> None:
+    assert asks_amount(question) is asks
 
 
 def test_a_misspelt_everyday_word_names_no_term() -> None:

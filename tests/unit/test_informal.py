@@ -14,6 +14,8 @@ from assistant.text import tokens
         ("my dad had a bmt yrs ago, who did the first one?? just curious lol",
          "my dad had a bone marrow transplant years ago, who did the first one??"),
         ("do ppl need meds after", "do people need medicines after"),
+        ("hes feeling loads better so surely his counts are ok", "he's feeling better so his counts are ok"),
+        ("she wants to go str8 back to the gym", "she wants to go straight back to the gym"),
         ("hey quick q - why r they making off the shelf cells instead of ur own?",
          "why are they making off the shelf cells instead of your own?"),
         ("help w money + travel", "help with money + travel"),
@@ -48,6 +50,7 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "Who was Dr. E. Donnall Thomas?",  # a title before a name is not 'doctor'
         "Dr Thomas treated a leukemia patient",
         "What is CAR-T?",  # the T of CAR-T is not shorthand
+        "Do loads of people get this?",  # 'loads' drops only as 'loads better'
         "What does autologous mean?",
         "What did the phase III trial show?",  # capitals are not a stretched word
         "Is a 3000 mile trip too far?",

@@ -64,6 +64,14 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("will it make it easier to walk around?", "walk", "mobility"),
         ("what does a one off gene therapy do 20 years later?", "later", "long-term"),
         ("can you get it anywhere in the world?", "world", "country"),
+        ("drugs that dampen the immune system", "dampen", "immunosuppressive"),
+        ("what problems can crop up?", "crop", "arise"),
+        ("should he ease back into things bit by bit?", "ease", "gradually"),
+        ("will it go in a straight line?", "straight", "setbacks"),
+        ("is it one doctor or a bigger group of people?", "group", "multidisciplinary"),
+        ("what should I look out for at home?", "look", "recognizing"),
+        ("are they safe decades down the line?", "line", "long-term"),
+        ("so they mess with the cells in a lab?", "mess", "modified"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

@@ -36,6 +36,37 @@ def test_staff_see_which_kind_of_advice_was_asked_for(message: str, reason: str)
 
 
 @pytest.mark.parametrize(
+    ("message", "advice"),
+    [
+        ("My platelets came back at 45, is that ok for me?", True),
+        ("My sats are 93%, is that ok for me?", True),
+        ("My platelets came back at 160 today. How long does engraftment usually take?", False),
+        ("My BP this morning was 122/80. What is the normal range after CAR-T?", False),
+        ("My husband's platelets were 40 last week. He's feeling fine.", False),
+        ("What should I do if I ever get a nosebleed while my platelets are low?", False),
+    ],
+)
+def test_a_reported_result_is_advice_only_when_the_question_is_about_it(message: str, advice: bool) -> None:
+    assert assess_message(message).personal_advice is advice
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent", "advice"),
+    [
+        ("Can I cut my tacrolimus down? It makes my hands shaky.", False, True),
+        ("Can I stop the steroids? They make me shaky and I can't sleep.", False, True),
+        ("Can I cut my tacrolimus down? My hands have been shaky since the CAR-T.", True, True),
+        ("My tacrolimus makes my hands shaky.", True, False),  # no question about the medicine: still escalated
+    ],
+)
+def test_a_tremor_put_down_to_the_medicine_asked_about_is_advice_not_a_red_flag(
+    message: str, urgent: bool, advice: bool
+) -> None:
+    verdict = assess_message(message)
+    assert (verdict.urgent, verdict.personal_advice) == (urgent, advice), verdict.reasons
+
+
+@pytest.mark.parametrize(
     ("answer", "reason"),
     [
         ("You should stop taking your tacrolimus now.", "personal_advice:answer_instruction"),

@@ -14,8 +14,9 @@ from assistant.safety import assess_message
 from bench.safety_report import CASES, Case, load_cases, main
 
 TABLE = load_cases(CASES)
-# Red flags and near-misses written in session 8 by two helpers told only the product's red-flag families, in
-# everyday, indirect, misspelt and buried wordings (EVALUATION.md); checked for escalation only.
+# Stress sets 1-8: red flags and near-misses written by helpers told only the product's red-flag families, in
+# everyday, indirect, misspelt and buried wordings, each scored once unseen before it joined (EVALUATION.md);
+# checked for escalation only.
 STRESS = load_cases(CASES.parent / "safety_stress.jsonl")
 
 
