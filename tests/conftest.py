@@ -36,10 +36,12 @@ HOLDOUT12_EVAL = EVAL_DIR / "holdout12.jsonl"
 # Written in session 10 (EVALUATION.md): 13 scored first, then read; 14 scored before and after, then read.
 HOLDOUT13_EVAL = EVAL_DIR / "holdout13.jsonl"
 HOLDOUT14_EVAL = EVAL_DIR / "holdout14.jsonl"
-# Written in session 11 (EVALUATION.md): 15 scored first, then read; 16 and 17 scored before and after, then read.
+# Written in session 11 (EVALUATION.md): 15 scored first, then read; 16 and 17 scored before and after the first
+# round of changes, then read; 18 scored three times, never read.
 HOLDOUT15_EVAL = EVAL_DIR / "holdout15.jsonl"
 HOLDOUT16_EVAL = EVAL_DIR / "holdout16.jsonl"
 HOLDOUT17_EVAL = EVAL_DIR / "holdout17.jsonl"
+HOLDOUT18_EVAL = EVAL_DIR / "holdout18.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

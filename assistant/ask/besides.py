@@ -1,5 +1,5 @@
-"""Questions that set something aside ('apart from the heart and liver, what else ...?'): what they set aside, and
-the answer's sentences about it put last, since the question already knows it."""
+"""Questions that set something aside ('apart from the heart and liver, what else ...?') or grant it before asking
+why: what they set aside, and the answer's sentences about it put last, since the question already knows it."""
 
 from __future__ import annotations
 
@@ -17,12 +17,17 @@ _ASIDE = re.compile(
     r"|there)\b)",
     re.I,
 )
+# ... or grants before asking why ('If the idea has been around for decades, why is it only happening now?')
+_GRANTED = re.compile(
+    r"^\W*(?:(?:so|but|ok|okay)\s+)?(?:if|since|given(?:\s+that)?|seeing\s+as)\s+([^,?.;]{5,120}),\s*(?=why\b|how\s+come\b)",
+    re.I,
+)
 ABOUT_SHARE = 0.5  # a sentence is about what is set aside when it names at least this share of its words
 
 
 def set_aside(question: str) -> frozenset[str]:
     """The words of what a question sets aside (stems), none when it sets nothing aside."""
-    match = _ASIDE.search(question)
+    match = _ASIDE.search(question) or _GRANTED.match(question)
     return frozenset(tokens(match.group(1))) if match else frozenset()
 
 

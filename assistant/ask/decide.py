@@ -36,7 +36,7 @@ OTHER_SENSE_TERMS = frozenset(
     tokens(
         """cell cells transplant treatment treatments therapy work school travel drive driving hair diet eat food
         exercise test tests scan scans health sick illness tired fatigue pain graft stem marrow donor donors trial
-        trials recovery infusion cure cured"""
+        trials recovery infusion cure cured centre center centres centers"""
     )
 )
 # ... and the question is about another subject when this share of what it asks is words the guides never use.
@@ -53,7 +53,8 @@ FRAME_WORDS = frozenset(
     possible possibly deal ok okay finish finished ask asked asking afterward afterwards happen happens happened
     lot lots able way ways even really actually basically exactly whole like mean means exist exists go goes
     going gone tell told look looking find try trying point bit anyway maybe perhaps probably guess wonder
-    wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding""",
+    wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding
+    reckon reckons reckoned compared compare comparing done behind""",
         keep_stopwords=True,
     )
 )
@@ -387,10 +388,14 @@ _ASKS_PRODUCT = re.compile(
 # "Which hospitals in Texas do CAR-T?": the answer names a hospital or centre, and none elsewhere than the
 # question asks ('such as Liv Hospital' doesn't answer for Texas or Manchester).
 _ASKS_PLACE = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|cent(?:re|er)s?)\b"
+    r"\b(?:(?:which|what)\s+(?:[\w-]+\s+){0,2}|is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+)?)"
+    r"(?:hospitals?|clinics?|cent(?:re|er)s?)\b"
     r"(?!\s+(?:team|staff|doctors?|nurses?|say|says|said|tell|told|do\s+to|does\s+to))",
     re.I,
 )
+# "Where exactly is Liv Hospital?": the answer says where (in a named place).
+_ASKS_WHERE = re.compile(r"\bwhere\s+(?:exactly\s+|abouts\s+)?(?:is|are)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_LOCATED = re.compile(r"\b(?:in|located\s+in|based\s+in)\s+(?-i:[A-Z][a-z]+)")
 _ASKS_PLACE_IN = re.compile(r"\b(?:in|near|around)\s+(?:the\s+)?[A-Za-z]", re.I)
 _NAMED_PLACE = re.compile(r"\b[A-Z][\w'-]+\s+(?:Hospital|Clinic|Cent(?:re|er)|Institute)\b")
 _MEDICINE_WORD = re.compile(r"\b(?:drugs?|medicines?|medications?|agents?)\b", re.I)
@@ -406,6 +411,8 @@ def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]
     leading sentence names one (a name the
     question itself uses does not count), nor, for medicines, says which kind for what is asked ('immunosuppressive
     medications ... to prevent rejection' answers which medicines stop rejection, not which drugs condition)."""
+    if _ASKS_WHERE.search(question):
+        return not any(_LOCATED.search(s.text) for s in leading)
     if _ASKS_PLACE.search(question):
         return bool(_ASKS_PLACE_IN.search(question)) or not any(_NAMED_PLACE.search(s.text) for s in leading)
     medicine, product = bool(_ASKS_MEDICINE.search(question)), bool(_ASKS_PRODUCT.search(question))
@@ -470,8 +477,9 @@ def decide(
     if (evidence.quantity_missing or evidence.name_missing) and not defined:
         return Outcome.NOT_FOUND
     # A question about something the guides never name ('Does Medicare pay for Zolgensma?') is not answered from
-    # what they say about its neighbours (on the seen sets: 21 such questions, none answerable).
-    if evidence.unknown_name and not defined:
+    # what they say about its neighbours (on the seen sets: 21 such questions, none answerable) ... unless the
+    # name is an everyday word of another subject ('transplant my seedlings, they're getting leggy').
+    if evidence.unknown_name and not defined and not _another_subject(evidence):
         return Outcome.NOT_FOUND
     if defined or continues or evidence.support >= ANSWER_SUPPORT:
         return Outcome.ANSWER
@@ -483,6 +491,21 @@ def decide(
         return Outcome.ANSWER
     # Not covered, and most of what it asks is no word of the guides: 'How do plant cells turn sunlight into
     # energy?' is about another subject, not a health question the guides leave out.
-    if evidence.other_sense and evidence.missing >= OTHER_SENSE_MISSING and evidence.coverage < 0.5:
+    if _another_subject(evidence):
         return Outcome.OFF_TOPIC
     return Outcome.NOT_FOUND
+
+
+# An unknown word this common in English is an everyday one ('leggy' 2.5), not a medicine's name ('Zolgensma' 0)
+EVERYDAY_UNKNOWN_ZIPF = 1.5
+
+
+def _another_subject(evidence: Evidence) -> bool:
+    """The question's one health word is used in another sense and most of what it asks is no word of the guides,
+    nor the name of a medicine or product."""
+    return (
+        evidence.other_sense
+        and evidence.missing >= OTHER_SENSE_MISSING
+        and evidence.coverage < 0.5
+        and all(english_zipf(word) >= EVERYDAY_UNKNOWN_ZIPF for word in evidence.unknown_terms)
+    )

@@ -24,10 +24,12 @@ _ASKER = r"(?:they|doctors|the\s+doctors|the\s+guides?|people|you|we|it)"
 _WORD_FOR = r"(?:(?:the\s+)?(?:term|word|phrase|expression)\s+)?"
 _QUALIFIER = (
     r"(?:\s*,?\s*(?:exactly|actually|again|please|simply|"
-    r"in\s+(?:simple|plain|everyday|layman'?s?)\s+(?:terms|words|english|language)))*"
+    r"in\s+(?:simple|plain|everyday|normal|ordinary|basic|layman'?s?)\s+(?:terms|words|english|language)))*"
 )
 _DEFINITION = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay|sorry|hi|hello)\W+)*(?:(?:can|could)\s+you\s+|please\s+)?(?:"
+    r"^\W*(?:(?:and|so|ok|okay|sorry|hi|hello)\W+)*"
+    r"(?:in\s+(?:simple|plain|everyday|normal|basic)\s+(?:terms|words|english)\W+)?"
+    r"(?:(?:can|could)\s+(?:you|someone|somebody|anyone)\s+|please\s+)?(?:"
     rf"what(?:'s|s|\s+is|\s+are)\s+meant\s+by\s+{_WORD_FOR}{_TERM}"
     rf"|what\s+(?:does|do)\s+{_ASKER}\s+mean\s+by\s+{_WORD_FOR}{_TERM}"
     rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+(?:mean|stand\s+for|refer\s+to)"
@@ -52,12 +54,22 @@ def _asked_about(question: str) -> str:
     "maintenance phase". What does that mean?')."""
     whole = question.strip()
     parts = _SENTENCE.split(whole)
-    asked = [whole, *(p for p in parts if p.endswith("?"))] if len(parts) > 1 else [whole]
+    # (a last sentence pointing back asks, '?' or not: "... some 'paracrine' thing?? what does that mean")
+    asked = [whole, *(p for p in parts if p.endswith("?") or (p is parts[-1] and _POINTS_BACK.match(p)))]
+    asked = asked if len(parts) > 1 else [whole]
+    # ... or its last clause, when it points back ('the consultant kept saying "paracrine effect", what does that
+    # mean?'; not 'what's the point if he's fine')
+    clause = parts[-1].rsplit(",", 1)[-1].strip()
+    if clause != parts[-1] and _POINTS_BACK.match(clause):
+        asked.append(clause)
     for sentence in asked:
         match = _DEFINITION.match(sentence)
         if not match:
             continue
         term = _HEDGE.sub("", next(g for g in match.groups() if g).strip())
+        # 'the "maintenance phase" later on after a transplant': the quotes say where the term ends
+        quoted = _QUOTED.match(term)
+        term = quoted.group(1) if quoted else term
         if term.lower() not in _POINTING:
             return term if sentence is whole or len(tokens(term)) <= SHORT_TERM_TOKENS else ""
         # ... or the abbreviation named before it ('I keep seeing CDMO in articles. What does it stand for?')
@@ -68,8 +80,10 @@ def _asked_about(question: str) -> str:
 
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_POINTS_BACK = re.compile(r"^\W*what\s+(?:does|do|did)\s+(?:that|this|it|they|those|these)\s+(?:mean|stand\s+for)\b", re.I)
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
-_HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here)$", re.I)
+# ... and 'the longevity one', 'the manufacturing bit': an item of a list, named
+_HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here|one|bit|part|thing)$", re.I)
 _NAMED = re.compile(
     r"\b(?:abbreviation|acronym|term|word|phrase)\s+([A-Za-z][\w-]{1,30})|\b((?-i:[a-z]?[A-Z][A-Z0-9]{1,6}))s?\b(?!-)", re.I
 )
@@ -126,13 +140,16 @@ def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str]
     line), for a definition question: a line under a Glossary / Key words heading whose label is the term."""
     if not term:
         return None
-    for passage in retrieved.passages:
-        if not is_glossary(passage.chunk.section):
-            continue
-        for line in passage.chunk.text.splitlines():
-            label, colon, _ = line.partition(":")
-            if colon and _names(label, term):
-                return passage.chunk.id, line.strip()
+    # A rare word is also the entry for its one-word phrase ('paracrine' -> 'Paracrine Effect: ...')
+    rare = len(term) == 1 and english_zipf(term[0]) < RARE_TERM_ZIPF
+    for exact in (True, False) if rare else (True,):
+        for passage in retrieved.passages:
+            if not is_glossary(passage.chunk.section):
+                continue
+            for line in passage.chunk.text.splitlines():
+                label, colon, _ = line.partition(":")
+                if colon and (_names(label, term) if exact else tokens(label)[:1] == list(term) and len(tokens(label)) == 2):
+                    return passage.chunk.id, line.strip()
     return None
 
 

@@ -108,7 +108,9 @@ SHORTHAND = {
 CHATTER = (
     r"lol|lmao|haha+|hehe|hey+|hiya|hi|hello|thx|thnx|thanks|thank\s+you|pls|plz|please|btw|tbh|omg|ugh|um+|hm+"
     r"|just\s+curious|(?:i'?m\s+)?curious|(?:i\s+was\s+)?wondering|quick\s+q(?:uestion)?|random\s+q(?:uestion)?"
-    r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait|surely"
+    r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait|surely|or\s+nah|nah"
+    r"|(?:or\s+)?(?:is\s+|are\s+)?(?:he|she|they)\s+(?:winding\s+(?:me|us)\s+up|having\s+(?:me|us)\s+on)"
+    r"|(?:than\s+)?(?:be\s+)?caught\s+off\s+guard"
     r"|loads(?=\s+(?:better|worse|more|less)\b)"
     # 'sorry if this is a dumb q', 'ok silly question but': the asker's modesty
     r"|sorry(?:\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?)?"
@@ -125,7 +127,8 @@ _RELATIVE = re.compile(
     r"\b(?:my|our|his|her|their|your)\s+(?:(?:little|older|younger|big|baby|elderly|best)\s+)?"
     r"(dad|daddy|father|mom|mommy|mum|mummy|mother|parents?|husband|wife|partner|spouse|fianc[eé]e?|boyfriend"
     r"|girlfriend|son|daughter|sister|brother|sibling|grandma|grandmother|granny|grandpa|grandfather|aunt"
-    r"|uncle|cousin|niece|nephew|friend|family)(?:'s|’s|s)?\b",
+    r"|uncle|cousin|niece|nephew|friend|family|neighbou?r|colleague|boss|haematologist|hematologist|oncologist"
+    r"|consultant|gp)(?:'s|’s|s)?\b",
     re.I,
 )
 

@@ -61,8 +61,8 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "organizing": ("logistical", "logistics", "coordination"),
     "complicated": ("complex", "complexity"),
     "tips": ("guidance", "advice", "strategies"),
-    "family": ("caregiver", "caregivers"),
-    "families": ("caregivers",),
+    "family": ("caregiver", "caregivers", "patients"),
+    "families": ("caregivers", "patients"),
     # body parts and systems
     "heart": ("cardiac", "cardiovascular"),
     "lungs": ("pulmonary", "respiratory"),
@@ -175,6 +175,18 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "hype": ("excitement", "promise"),
     "hyped": ("excitement", "promise"),
     "hyping": ("excitement", "promise"),
+    "shaky": ("confidence", "unsteady"),
+    "hard": ("difficult", "challenging", "complex"),
+    "hassle": ("complex", "challenges"),
+    "faff": ("complex", "challenges"),
+    "hiccup": ("setback", "challenge"),
+    "hiccups": ("setbacks", "challenges"),
+    "dna": ("genes", "genetic", "gene"),
+    "site": ("website",),
+    "sites": ("websites",),
+    "give": ("administer", "deliver", "infuse"),
+    "gives": ("administers", "delivers", "infuses"),
+    "giving": ("administering", "delivering", "infusion"),
 }
 
 # Everyday phrases for what the guides say in one word ('wear off' -> 'temporary', 'bounce back' -> 'recovery'):
@@ -208,6 +220,25 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:big|bigger|whole|large|larger)\s+(?:group|team|bunch)|(?:group|bunch|lot|lots)\s+of\s+(?:people|doctors"
      r"|specialists|experts)", ("multidisciplinary", "team")),
     (r"(?:look|looking|watch|watching)\s+out\s+for|warning\s+signs?", ("recognizing", "signs", "symptoms")),
+    # 'why does it take so long to make?', 'such a faff to make and get to people'
+    (r"(?:hard|difficult|tricky|complicated|slow|long|faff|hassle|palaver)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
+     r"(?:make|making|produce|producing|manufacture)|(?:make|making|produce|producing)\s+(?:it|them|car[-\s]?t"
+     r"|the\s+cells)\s+(?:take|takes|taking)", ("manufacturing", "logistics", "complex")),
+    (r"hold[-\s]?ups?", ("logistics", "time-sensitive")),
+    (r"jump\s+(?:straight\s+|right\s+)?back|(?:straight|right)\s+back\s+(?:in|into|to)|(?:dive|throw\s+\w+)\s+"
+     r"(?:straight\s+|right\s+)?(?:back\s+)?in(?:to)?", ("gradually", "slowly", "rebuild")),
+    (r"for\s+ages|ages\s+after", ("prolonged", "long-term")),
+    # 'does it only work for cancer?', 'just a cancer thing?': the guides on what else it treats
+    (r"only\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:cancers?|oncology)|just\s+(?:a\s+)?cancer(?:\s+thing)?|not\s+just\s+(?:for\s+)?"
+     r"cancer|other\s+than\s+cancer", ("beyond", "oncology", "conditions")),
+    # 'is it super new?', 'hasn't it been around for ages?': the guides' history
+    (r"(?:brand|super|really|very|totally)\s+new|(?:been|was)\s+around|last\s+few\s+years|how\s+old\s+is",
+     ("history", "roots", "decades")),
+    (r"work(?:s|ing)?\s+properly|doing\s+its\s+job|work(?:s|ing)?\s+on\s+its\s+own", ("functioning", "consistently",
+     "producing")),
+    (r"(?:computer|virtual|digital)\s+(?:copy|copies|version|model|double|clone)", ("digital", "twins", "simulate")),
+    (r"donor\s+cells?\s+instead|instead\s+of\s+(?:the\s+patient'?s|your|their|my|his|her)\s+own", ("allogeneic",
+     "off-the-shelf")),
     (r"(?:mess|messes|messed|messing|tinker|tinkers|tinkered|tinkering|fiddle|fiddles|fiddled|fiddling)"
      r"\s+(?:about\s+|around\s+)?with", ("modified", "modify", "manipulating")),
 )

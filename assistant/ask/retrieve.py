@@ -186,16 +186,22 @@ class HybridRetriever:
         """Each question word's IDF, and the guides' words for its everyday ones ('fatigue' for 'tired') or for the
         everyday phrase of the query it is part of ('temporary' for 'wear off'), which count as the question's
         word; a word the guides never use weighs as the guides' word for it."""
-        words = guide_words_in(query, set(query_tokens))
-        aliases = {a: t for t, theirs in words.items() for a in theirs if self._lexical.df(a)}
-        # A word the guides only use in another form of its family ('vaccines' -> 'vaccination').
-        for term in set(query_tokens):
-            if not self._lexical.df(term):
-                aliases.update((a, term) for a in self._lexical.family(term) if a not in aliases)
-        weights = {t: self._lexical.idf(t) for t in set(query_tokens)}
-        for alias, term in aliases.items():
-            if not self._lexical.df(term):
-                weights[term] = min(weights[term], self._lexical.idf(alias))
+        # Each guide word stands for one question word, the weightiest (then the first by name): the same on every
+        # run, whatever order a set of words comes in.
+        terms = sorted(set(query_tokens), key=lambda t: (-self._lexical.idf(t), t))
+        words = guide_words_in(query, terms)
+        # ... with a word the guides only use in another form of its family ('vaccines' -> 'vaccination').
+        theirs = {t: sorted(words[t] | set(() if self._lexical.df(t) else self._lexical.family(t))) for t in terms}
+        aliases: dict[str, str] = {}
+        for term in terms:
+            for alias in theirs[term]:
+                if self._lexical.df(alias):
+                    aliases.setdefault(alias, term)
+        weights = {t: self._lexical.idf(t) for t in terms}
+        for term in terms:
+            used = [self._lexical.idf(a) for a in theirs[term] if self._lexical.df(a)]
+            if used and not self._lexical.df(term):
+                weights[term] = min(weights[term], *used)
         return weights, aliases
 
     def _topic_vector(self, topic: str) -> np.ndarray:

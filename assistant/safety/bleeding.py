@@ -61,6 +61,12 @@ BLEEDING = RedFlag(
           + r" (?:[\w-]+ )?(?:spots|dots|marks|specks)",
           r"(?:red|purple|purplish|dark red) (?:[\w-]+ ){0,3}(?:spots|dots|specks|pinpricks)",
           r"(?:red|purple|purplish|dark red|reddish|maroon)(?:[ -]\w+)?[ -]freckle[\w-]*",
+          # big purple or black-and-blue patches nothing explains
+          r"(?:purple|purplish|blue|bluish|black|blue-black|bluish-black|black-and-blue|black and blue|plum|violet)"
+          r"(?:[ -](?!stretch\b)\w+)?[ -](?:patch|patches|blotch|blotches|splodges?|splotches?|marks?|areas?)\b"
+          r"(?![^.?!]{0,40}\b(?:from|where|after|because of|due to|under) (?:the |my |his |her |a )?(?:\w+ )?(?:tape|dressing"
+          r"|plaster|injection|jab|cannula|drip|needle|blood test|bloods|biopsy|picc|port|line|heparin|shoes?|socks?"
+          r"|ink|pen|dye|tattoo|felt|watch))",
           r"(?:nosebleed|nose bleed|bleeding) (?:that )?(?:has )?(?:lasts?|lasted|lasting|been going on"
           r"|going on) (?:for )?(?:over |more than |about |nearly |almost )?(?:an hour|half an hour"
           r"|\d+ ?(?:minutes|mins|hours))"))

@@ -10,7 +10,16 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from assistant.domain import SafetyVerdict, Turn
-from assistant.safety import answers, framing, neurotoxicity, red_flags, requests, self_harm, vocabulary
+from assistant.safety import (
+    answers,
+    framing,
+    neurotoxicity,
+    readings,
+    red_flags,
+    requests,
+    self_harm,
+    vocabulary,
+)
 
 _STRONG, _MEDIUM, _WEAK = 2, 1, 0
 
@@ -57,32 +66,15 @@ _GENERAL_VERB = re.compile(framing.GENERAL_VERB)
 _PERSONAL = re.compile(framing.PERSONAL)
 _REPORTED = re.compile(framing.REPORTED)
 _HABIT_BACKREF = re.compile(framing.HABIT_BACKREF)
+_HABITUAL = re.compile(framing.HABITUAL)
 _OTHERS_STORY = re.compile(framing.OTHERS_STORY)
 _ANIMAL = re.compile(framing.ANIMAL)
 _PREDICATE = re.compile(rf"\b{framing.SUBJECT}(?:\s+{framing.FILLER}){{0,4}}\s*$")
 _OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {framing.OWNER}\b")
 _OWNED = re.compile(rf"\b{framing.OWNER}\s+(?:(?!{framing.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
-_NUMBER = r"(\d{2,3}(?:[.,]\d{1,2})?)"
-_READINGS = (
-    re.compile(rf"(?<![\d.,]){_NUMBER}\s*(?:°\s*|º\s*|degrees?\s*|deg\s*)?(c|f|celsius|centigrade|fahrenheit)\b"),
-    re.compile(rf"(?<![\d.,]){_NUMBER}\s*(?:°|º|degrees?)()"),
-    re.compile(r"\b(?:temp\w*|fever|thermometer|reading|running|spiked?|spiking|hit|registered|measured"
-               r"|showed|shows|says)\b(?:\W+(?:is|was|of|at|to|reads?|reading|reached|hit|up to|about|around"
-               r"|nearly|almost|over|above|a|an|went|gone|up|spiked|has been|been|measured|still|now"
-               rf"|currently|says|said|showed|shows|on|the|thermometer|high)){{0,4}}\W+{_NUMBER}()(?![\d%])"),
-    re.compile(rf"(?<![\d.,]){_NUMBER}()\s+(?:on the thermometer|temp\w*|fever)\b"),
-)
-# A bare "38.7" counts as a reading when the recent turns talk about temperature or it names no lab value.
-_BARE_READING = re.compile(
-    rf"(?<![\d.,])((?:3[7-9]|4[0-2])[.,]\d|(?:99|10[0-6])\.\d)()(?![\d%]){red_flags.NOT_A_UNIT}")
-_LAB = re.compile(rf"\b{vocabulary.LAB}\b")
-_TEMPERATURE_TALK = re.compile(red_flags.TEMPERATURE_TALK)
-# "38 or 38.5?" weighs two thresholds against each other
-_THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥"
-                        r"|\d(?:[.,]\d+)? or(?: is it| maybe| perhaps)?)\W*$")
-_THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over|is it \d|maybe \d|perhaps \d|\d)"
-                              r"|and (?:above|over|up)|\+)")
 _ADVICE = _table(requests.PERSONAL_ADVICE)
+_BARE_ASK = re.compile(requests.BARE_ASK)
+_CLAUSE_START = re.compile(requests.CLAUSE_START)
 _MEDICINE_TREMOR = _any(neurotoxicity.MEDICINE_TREMOR, True)
 _MANIPULATION = _table(requests.MANIPULATION)
 _INSTRUCTION = _any(p for r in requests.INSTRUCTION_REASONS for p in requests.MANIPULATION[r])
@@ -164,6 +156,8 @@ class _Sentence:
             return False
         if self.history and not self.current:
             return False
+        if not self.current and _HABITUAL.search(clause + _CLAUSE_BREAK.split(self.text[start:start + 40], 1)[0]):
+            return False
         near = _PARENTHESIS.sub(" ", self.text[max(0, start - framing.CONTEXT_CHARS):start])
         if self.framed and not self.current and _REPORTED.search(near):
             return False  # "my doctor said blood in the urine is something to watch for"
@@ -187,19 +181,6 @@ class _Sentence:
         return strength == _MEDIUM or asks_action or report
 
 
-def _temperatures(sentence: str, bare: bool) -> list[tuple[int, bool]]:
-    """(position, is_fever) for each temperature reading in a sentence."""
-    found: dict[int, bool] = {}
-    for pattern in (*_READINGS, _BARE_READING) if bare else _READINGS:
-        for m in pattern.finditer(sentence):
-            value, unit = float(m.group(1).replace(",", ".")), m.group(2)[:1]
-            in_c = red_flags.CELSIUS_RANGE[0] <= value <= red_flags.CELSIUS_RANGE[1] and unit in ("", "c")
-            in_f = red_flags.FAHRENHEIT_RANGE[0] <= value <= red_flags.FAHRENHEIT_RANGE[1] and unit in ("", "f")
-            if in_c or in_f:
-                found.setdefault(m.start(1), value >= (red_flags.FEVER_C if in_c else red_flags.FEVER_F))
-    return sorted(found.items())
-
-
 def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
     """Red-flag names (and "self_harm") that one user turn describes as happening now."""
     text = _IDIOMS.sub(" ", text)
@@ -213,17 +194,15 @@ def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
         return (sentences[i], pos - starts[i]) if i >= 0 and end <= spans[i][1] else None
 
     found: set[str] = set()
-    talk = bool(_TEMPERATURE_TALK.search(recent))
-    readings = [(s, pos, fever) for s in sentences
-                for pos, fever in _temperatures(s.text, talk or not _LAB.search(s.text))]
-    for sentence, pos, fever in readings:
+    talk = readings.talks_of_temperature(recent)
+    values = [(s, pos, kind) for s in sentences for pos, kind in readings.temperatures(s.text, talk)]
+    values += [(s, pos, "swelling") for s in sentences if (pos := readings.weight_gain(s.text)) is not None]
+    for sentence, pos, kind in values:
         # a threshold ("above 38", "38 or higher") is talk about fever, unless framed as happening now
-        threshold = _THRESHOLD.search(sentence.text[max(0, pos - 30):pos]) or _THRESHOLD_AFTER.search(
-            sentence.text[pos:pos + 30].split(" ", 1)[-1])
-        if fever and "fever" not in found and sentence.describes_now(pos, _WEAK if threshold else _MEDIUM,
-                                                                     asks_action):
-            found.add("fever")
-    low_readings_only = bool(readings) and not any(fever for _, _, fever in readings)
+        strength = _WEAK if readings.is_threshold(sentence.text, pos) else _MEDIUM
+        if kind and kind not in found and sentence.describes_now(pos, strength, asks_action):
+            found.add(kind)
+    low_readings_only = bool(values) and not any(kind == "fever" for _, _, kind in values)
     for name, (strong, weak, qualifier) in _FLAGS.items():
         if name in found or (name == "fever" and low_readings_only):
             continue
@@ -243,11 +222,17 @@ def _matches(table: dict[str, re.Pattern[str]], text: str) -> list[str]:
     return [name for name, pattern in table.items() if pattern.search(text)]
 
 
+def _with_is_it(text: str) -> str:
+    """ "ok if I skip this one?" read as "is it ok if I skip this one?" """
+    return _BARE_ASK.sub(lambda m: ("is it " if _CLAUSE_START.search(text, 0, m.start()) else "") + m.group(0),
+                         text)
+
+
 def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict:
     """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
     current = normalize(question)
     earlier = [normalize(t.content) for t in history if t.role == "user"][-red_flags.RECENT_USER_TURNS:]
-    advice = _matches(_ADVICE, current)
+    advice = _matches(_ADVICE, _with_is_it(current))
     if any(kind in advice for kind in requests.MEDICINE_REQUESTS):  # a side effect asked about with its medicine
         turns = [*earlier, _MEDICINE_TREMOR.sub(" ", current)]
     else:

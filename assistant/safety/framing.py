@@ -76,6 +76,10 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"|cannula|biopsy|drip))\b[^.?!]{0,40}?"
           r"\bbruis\w*(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
           r"\b(?:lost|at a loss) for words\b", r"\bbreathe a word\b",
+          # money that bleeds away, technology at the bleeding edge
+          r"\bbleed\w* (?:us|me|them|him|her|everyone|patients|families|you) dry\b",
+          r"\bbleed\w* (?:money|cash|funds|savings|pounds|dollars)\b", r"\bbleeding[- ]edge\b",
+          r"\b(?:my )?heart bleeds\b",
           r"\bbreathe? (?:for|from|with) (?:laugh\w*|giggl\w*)",
           r"\bbreathe? (?:properly |well |easily )?(?:through|thru|out of) (?:my|his|her|their|the|one|either)"
           r" (?:\w+ )?(?:nose|nostrils?)\b",
@@ -169,7 +173,10 @@ FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|whic
          r"|\btell me about\b|\bside effects?\b|\b(?:is|are) (?:common|rare|normal|usual|a sign|a symptom"
          r"|a side effect)\b|\bcan (?:happen|occur)\b|\bmay (?:happen|occur|cause)\b|\bmention\w*|\bleaflet\b"
          r"|\bbooklet\b|\bguides?\b|\bwas told\b|\bwere told\b|\bread (?:that|about)\b|\bheard\b|\blearn\w*"
-         r"|\bprevent\w*|\bavoid\w*|\bhide\b|\bmask\b|\btreat\w*|\bmanag\w*|\bhandle\b|\bdeal with\b"
+         r"|\bprevent\w*|\bavoid\w*|\bhide\b|\bmask\b|\btreat\w*|\bhandle\b|\bdeal with\b"
+         # "how to manage it", not "I've only managed a few sips"
+         r"|\bmanag(?<!only manag)\w*(?! (?:only|just|maybe|about|barely|hardly|a few|a couple|a sip|a mouthful|half|one"
+         r"|two|\d))"
          r"|\babout\b(?! (?:\d|an? hour|two|three|four|five|ten))|\bworried (?:about|that)|\bafraid of\b"
          r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b")
 # "like someone hit it with a hammer", "someone else's hand" and "can't bear anyone touching it" speak of no one
@@ -196,6 +203,9 @@ REPORTED = (r"\b(?:doctors?|dr|nurses?|consultant|gp|team|specialist|haematologi
             r"|told (?:me|us|him|her|them)|tells (?:me|us)|mentioned|explained|warned(?: me| us)?|wrote|writes)"
             r"(?: that)?(?: an?| the)? $")
 
+# A habit, in the symptom's own clause ("my hands are always cold and clammy when I'm nervous"), not "is fever
+# always a sign of ..."
+HABITUAL = r"\b(?:always|usually|tends? to)\b(?! (?:a sign|serious|dangerous|mean|means|an? |the )\b)"
 # A sentence that refers back to the one before as a lifelong pattern ("I always do, since I was a teenager")
 HABIT_BACKREF = (r"^(?:and |but )?(?:(?:i|he|she|they|it|this|that)(?:'s| has| have|'ve| does| do)? (?:always|every time"
                  r"|each time)|(?:it|this|that) (?:always )?happens (?:every time|each time|always|whenever)"

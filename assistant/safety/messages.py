@@ -16,6 +16,7 @@ DISCLAIMER = (
 SYMPTOM_WORDS: dict[str, str] = {
     "urgent:fever": "a fever",
     "urgent:chills": "chills or shivering",
+    "urgent:low_temperature": "a low temperature or cold, clammy skin",
     "urgent:neurotoxicity": "confusion or changes in speech, writing, alertness or movement",
     "urgent:collapse": "fainting or collapse",
     "urgent:bleeding": "bleeding, new bruising or tiny red spots",
@@ -26,6 +27,7 @@ SYMPTOM_WORDS: dict[str, str] = {
     "urgent:rash": "a spreading rash",
     "urgent:jaundice": "yellow skin or eyes",
     "urgent:vomiting": "vomiting that won't stop",
+    "urgent:swallowing": "not being able to swallow or drink",
     "urgent:infection": "signs of an infected line",
     "urgent:abdominal_pain": "severe stomach pain",
 }

@@ -42,7 +42,7 @@ NEUROTOXICITY = RedFlag(
             r"(?:only )?grunts? when", r"can't get (?:him|her|them|my \w+|\w+) (?:up|to wake)",
             r"(?:tv|television|radio|walls?|voices?) (?:was|were|is|are|keeps?) (?:talking|speaking) to (?:her|him|me|them)",
             r"laughing at nothing", r"hearing voices", r"zon(?:ing|es|ed) out",
-            r"stuck (?:halfway )?(?:through|in the middle of) (?:a )?sentence",
+            r"stuck (?:halfway )?(?:through|in the middle of) (?:a )?sentences?",
             r"words? (?:just )?(?:keeps? |kept )?(?:on )?(?:vanish\w*|disappear\w*|slipping away)",
             r"(?:didn't|doesn't|did not|does not) (?:seem to )?(?:clock|realise|realize) (?:it was|it's|that it was) me",
             r"(?:couldn't|can't) (?:\w+ ){0,5}remember how to (?:spell|write|read|use)",
@@ -51,6 +51,25 @@ NEUROTOXICITY = RedFlag(
             r"mix(?:es|ing)? (?:up )?(?:the |his |her )?words",
             r"asleep for (?:like |about |over |nearly )?\d+ ?(?:hrs|hours)",
             r"(?:shook|shake|shaking) (?:him|her|them) and (?:he|she|they) (?:just )?(?:mumbled|grunted|didn't wake)",
+            # hard to rouse: a shake or a name that gets only a mumble, then sleep again
+            r"(?:shake|shakes|shook|shaking|nudge\w*|prod\w*|wake|wakes|woke|waking|rouse|call\w*|say|said|saying"
+            r"|shout\w*) (?:\w+ ){0,2}?(?:him|her|them|\w+'s (?:arm|shoulder|hand|name)|(?:his|her|their) (?:arm"
+            r"|shoulder|hand|name))\b[^.?!]{0,30}?\b(?:(?:only|just|barely|hardly) (?:mumbl\w*|grunt\w*|groan\w*"
+            r"|moan\w*|murmur\w*|stir\w*|open\w* (?:his|her|their) eyes|flicker\w*)|(?:goes|went|going|drifts?"
+            r"|drifted|slips?|slipped|falls?|fell) (?:straight |right )?back (?:under|to sleep|off))",
+            # not knowing one's own home: asking to go home from it, or whose house it is
+            r"(?:ask\w*|want\w*|begg\w*|insist\w*|pack\w* (?:\w+ ){0,2}to|talk\w* about|trying) (?:\w+ ){0,4}?(?:go"
+            r"|going|get|getting|be taken|taking (?:him|her|them)) (?:back )?home\b[^.?!]{0,50}?\b(?:but|when|and"
+            r"|though|although|yet|while) (?:we|he|she|they|i)(?:'re|'s|'m| are| is| am)? (?:already |actually |right "
+            r"|sitting |standing |lying )?(?:at home|home|in (?:his|her|their|our|my) (?:own )?(?:\w+ )?(?:home|house"
+            r"|flat|living room|lounge|kitchen|bedroom|bed|chair))\b",
+            r"(?:ask\w*|wonder\w*|want\w* to know) (?:me |us )?whose (?:house|home|flat|room|bed|kitchen|bedroom)"
+            r" (?:this|it) (?:is|was)\b",
+            # the same question or story again and again within minutes
+            r"(?:ask\w*|told|tell\w*|said|say\w*|repeat\w*) (?:me |us |him |her |them )?the (?:exact )?same (?:question"
+            r"|thing|story|stuff)s? (?:\w+ ){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few"
+            r"|a dozen|multiple|so many) times (?:in|within|over) (?:the (?:last|past) )?(?:\w+ )?(?:minutes?|mins"
+            r"|hour|half(?: an)? hour)\b",
             r"woke up on the (?:\w+ )?floor", r"bitten tongue", r"(?:holding|clutching) (?:his|her|my) head",
             r"head (?:started|starts) (?:hurting|pounding|throbbing) (?:all of a sudden|suddenly)",
             r"can't (?:bend|move|turn) (?:my|his|her) neck",
@@ -128,8 +147,12 @@ NEUROTOXICITY = RedFlag(
           r"worst (?:\w+ ){0,2}(?:headache|head ?ache|pain (?:in|of) (?:my|his|her|their) (?:life|head))",
           # writing or typing that has become squiggles, and who one's family are
           r"(?:writ\w*|wrote|sign\w*|name|note|list|card|text\w*|typ\w*|pen|pencil|crossword|forms?"
-          r"|letters|words)\b[^.?!]{0,60}?\b(?:squiggl\w*"
+          r"|letters|words|sentences?)\b[^.?!]{0,60}?\b(?:squiggl\w*|wobbly lines"
           r"|scribbl\w*|scrawl\w*|random (?:letters|marks|squiggles)|illegible|unreadable|gibberish)",
+          # the daily writing test worse than the day before
+          r"(?:writing|handwriting|sentence|signature)\b[^.?!]{0,50}?\b(?:compared (?:to|with)|worse than|nothing like"
+          r"|different (?:from|to)|not like) (?:\w+ )?(?:yesterday|yesterday's|last night|this morning|before"
+          r"|normal|usual|(?:his|her|my|their) (?:usual|normal))\b",
           r"(?:can't|couldn't|unable to|forgot how to|forgotten how to|struggl\w* to) (?:even )?(?:write"
           r"|sign|spell) (?:his|her|my|their) (?:own )?name",
           r"(?:didn't|doesn't|don't|can't|couldn't) (?:seem to |even |really )?(?:know|remember|work out"
@@ -204,8 +227,30 @@ NEUROTOXICITY = RedFlag(
           rf"(?:things|objects|people|everyone|everything|{FAMILIAR})\b",
           # everyday things put where they make no sense ("his shoes in the fridge")
           r"(?:put|puts|putting|stuck|sticks|sticking|placed|hid|hides|hiding)(?: \w+){0,3}? (?:tv )?(?:shoes?|slippers?|socks?|keys?|phone|remote|wallet|purse|handbag"
-          r"|glasses|watch|book|newspaper|toothbrush|hairbrush|comb|clothes|coat|hat|pen|cat|dog) (?:\w+ )?in"
-          r" (?:the|a) (?:fridge|freezer|oven|microwave|kettle|toaster|cooker|bread bin)\b"))
+          r"|glasses|watch|book|newspaper|toothbrush|hairbrush|comb|clothes|coat|hat|pen|cat|dog|kettle|teapot)"
+          r" (?:\w+ )?in"
+          r" (?:the|a) (?:fridge|freezer|oven|microwave|kettle|toaster|cooker|bread bin)\b",
+          # the word that won't come out, a fit in a carer's word, speech that sounds drunk
+          r"(?:can't|couldn't|unable to|struggl\w* to|trouble) (?:\w+ )?get(?:ting)? (?:to |out |at )?(?:the |his |her "
+          r"|my |their )?(?:right )?words? (?:out )?(?:(?:he|she|i|they) (?:wants?|wanted|means?|meant|needs?|needed)"
+          r"|out)\b",
+          r"fitting(?<!\bit's fitting)(?<!\bit is fitting)(?<!\bit was fitting)(?<!\bthat's fitting)(?<!\bseems fitting)"
+          r"(?<!\bquite fitting)(?<!\bvery fitting)(?<!\bmost fitting)(?=\s*(?:[.!?,;]|$|again\b|now\b|on the (?:floor|bed|sofa|ground)\b|in (?:bed|the (?:car|bath"
+          r"|chair|shower))\b|for (?:\d|a |about|over|nearly|ages)|about (?:\d|a |an |one|two|three|four|five|ten)"
+          r"|(?:and|but) (?:he|she|they|i|won't|can't|isn't|not|hasn't|foaming|shaking|jerking)\b))",
+          r"(?:sound\w*|talk\w*|speak\w*|speech|words?|voice|slurr\w*)\b[^.?!]{0,30}?\b(?:drunk|tipsy|sloshed"
+          r"|(?:had|having) (?:a few|too many|one too many|a skinful|a drink|a couple)|been drinking)\b",
+          # where one is, a head that light makes worse, sleeping the day away, losing the thread
+          r"(?:keep|keeps|kept|been|started|is|'s|'m) forgetting (?:where (?:i|he|she|they|we)(?: am| is| are|'m|'s"
+          r"|'re)\b|what (?:day|year|month) it is|who (?:i|we|people) (?:am|are)|(?:my|his|her|their) (?:own )?(?:name"
+          r"|address|date of birth))",
+          r"(?:head|headache|migraine)\b[^.?!]{0,80}?\b(?:worse|hurts?|agony|unbearable|painful|kills?) (?:\w+ ){0,2}"
+          r"(?:when|whenever|if|every time|to) (?:i |he |she |they )?(?:look|looks|looked|glance\w*) (?:at|into"
+          r"|towards|near) (?:the |a |any )?(?:light|lights|lamp|sun|sunlight|window|brightness)\b",
+          r"(?:pounding|splitting|throbbing) head\b(?! (?:of|over|start))",
+          r"asleep (?:nearly |almost |practically |pretty much |basically )?(?:all day|all morning|the whole day)",
+          r"(?:los\w*|lose) (?:track|the thread) of what (?:i|he|she|they)(?:'m|'s|'re| am| is| are| was| were)?"
+          r" (?:saying|talking about|on about)"))
 
 # A tremor the message itself puts down to a named medicine ("Can I cut my tacrolimus down? It makes my hands
 # shaky."): read out of the message when it also asks about that medicine (requests.MEDICINE_REQUESTS). A tremor

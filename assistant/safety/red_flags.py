@@ -1,15 +1,23 @@
-"""Red flags as data: symptom families, temperature thresholds (bleeding, neurotoxicity, self-harm: own modules)."""
+"""Red flags as data: symptom families, temperature and weight thresholds (bigger families: their own modules)."""
 
 from __future__ import annotations
 
 from assistant.safety.bleeding import BLEEDING
+from assistant.safety.collapse import COLLAPSE
+from assistant.safety.gut import ABDOMINAL_PAIN, DIARRHEA, SWALLOWING, VOMITING
 from assistant.safety.neurotoxicity import NEUROTOXICITY
 from assistant.safety.rule import RedFlag
-from assistant.safety.vocabulary import AMOUNT, FAMILY, SMALL_EFFORT, YELLOWISH, one_of
+from assistant.safety.vocabulary import AMOUNT, SMALL_EFFORT, YELLOWISH, one_of
 
 # Temperatures and the conversation window
 FEVER_C = 38.0
 FEVER_F = 100.4
+LOW_C = 36.0  # below this a temperature is too low: after CAR-T or a transplant, a sign of infection too
+LOW_F = 96.8
+WEIGHT_GAIN_KG = 2.0  # gained within days: fluid, not food
+WEIGHT_GAIN_LB = 4.4
+WEIGHT_RANGE_KG = (30.0, 250.0)
+WEIGHT_RANGE_LB = (66.0, 550.0)
 CELSIUS_RANGE = (34.0, 44.5)
 FAHRENHEIT_RANGE = (93.0, 112.0)
 TEMPERATURE_TALK = r"\b(?:temp\w*|fever\w*|thermometer|warm|hot|chills|shiver\w*|burning up)\b"
@@ -18,22 +26,9 @@ NOT_A_UNIT = r"(?!\s*" + one_of(r"kgs? lbs? pounds mg ml % cm mm years? yrs? wee
 RECENT_USER_TURNS = 3  # earlier user turns read together with the current message for red flags
 
 HAVE = r"(?:have|has|had|'ve got|'s got|got|with|running)"
-# The room going dark or grey, as a faint comes on
-DARKEN = (r"(?:(?:room|world|everything|it all|vision|sight|eyesight|eyes)\b(?: \w+){0,3}? (?:goes|go|went|gone"
-          r"|going|turns|turned|turning|fades|faded|fading|started to go|starts to go|start going|starts going)"
-          r" (?:all |a bit |sort of |kind of |completely )?(?:black|dark|grey|gray|white|dim|fuzzy|starry|spotty"
-          r"|misty|blurry)|(?:black|dark|grey|gray|dim|fuzzy)(?:ness)? (?:at|around|round|from) the edges"
-          r"|(?:blacks?|greys?|grays?|whites?) out|tunnel vision|see(?:ing)? stars)")
-# Getting up: where a faint announces itself
-STAND = (r"(?:stand|stands|standing|stood|get up|gets up|getting up|got up|sit up|sits up|sat up"
-         r"|(?:get|gets|getting|got) out of (?:bed|the \w+))")
-TUMMY = r"(?:stomach|tummy|belly|abdomen|abdominal|gut|guts)"
 # Urine the colour of cola, strong tea or rust: blood, muscle or bile in it
 COLA = (r"(?:(?:dark|reddish|reddy|red|rusty|deep|orangey|orange)[ -])?(?:brown|cola|coca-cola|coke|tea|ale|rust"
         r"|rusty|mahogany|bovril|marmite)\b")
-# A blood pressure reading below 90 over 60
-PRESSURE = r"(?:blood pressure|bp|pressure)"
-LOW_READING = r"(?<![\d.])(?:[5-8]\d)\s*(?:/|over)\s*[2-5]\d\b"
 # Itching, hives or swelling that came with a new medicine: an allergic reaction
 REACTION = r"(?:itch\w*|hives|welts|puff\w*|swell\w*|swollen|scratching|blotch\w*|lumps)"
 SINCE_NEW_MEDICINE = (r"(?:since|after|from) (?:i |he |she |they )?(?:started |starting |taking |took |had |having |got "
@@ -56,57 +51,13 @@ RED_FLAGS: dict[str, RedFlag] = {
         weak=(r"chills", r"shiver\w*", r"shivery", r"rigou?rs", r"teeth (?:are )?chattering",
               r"cold sweats?")),
     "neurotoxicity": NEUROTOXICITY,
-    "collapse": RedFlag(
-        strong=(r"passed out", r"fainted", r"crumpled",
-                r"(?:came|come|coming) (?:round|around|to) (?:after|within|in) (?:a |about |around |maybe "
-                r"|what felt like )?(?:few |couple of |\d+ |ten |twenty |thirty )?(?:seconds|secs|minutes|mins"
-                r"|moments?|minute|while)",
-                r"(?:nearly|almost) (?:went down|passed out|fainted|blacked out|collapsed)",
-                r"(?:keep|keeps|kept) (?:going|greying) (?:grey|gray|dark|black)",
-                r"collapsed(?! with laugh\w*| laughing| in laugh\w*| (?:into|onto) (?:the |my |his |her |a )?(?:bed"
-                r"|sofa|couch|chair|armchair))",
-                r"blacked out",
-                r"lost consciousness",
-                r"unconscious",
-                r"unresponsive", r"not responding(?! to (?!me\b|us\b|anyone|anything|voices?))",
-                r"(?:feel|feeling|felt) (?:very |really )?faint"),
-        weak=(r"low blood pressure", r"(?:blood pressure|bp) (?:is |has |keeps )?(?:\w+ )?(?:low|dropp\w*)",
-              r"(?:going to|gonna|about to|might|could|will) (?:pass out|faint|black out|keel over|collapse)\b",
-              r"keel\w* over", r"hit the (?:deck|floor|ground)", r"slumped (?:over|forward|sideways)",
-              r"out cold", r"dropped like a stone",
-              r"(?:dropped|slumped|slid|crashed|fell|sank|toppled|flopped|went down) (?:down )?(?:to|on|onto"
-              r"|in a heap on|in) (?:the )?(?:\w+ )?(?:floor|ground|deck|kitchen|bathroom|hall\w*|garden"
-              r"|shower|lounge|bedroom|street)",
-              r"(?:found|find|finding) (?:him|her|them|my \w+|\w+) (?:\w+ )?(?:on the (?:\w+ )?floor|slumped"
-              r"|face ?down)",
-              r"(?:went|goes|gone|go) down like a (?:sack|stone|tree|ton|bag)",
-              r"(?:was|were|been) out for (?:a few |about |around |maybe |a couple of |\d+ |a )?(?:seconds|minute"
-              r"|minutes|moment)",
-              r"(?:only |just )?(?:came|come) (?:round|around|to)(?=\s*(?:[.,!?]|$|again\b))",
-              rf"{STAND}\b[^.?!]{{0,60}}?\b{DARKEN}", rf"{DARKEN}\b[^.?!]{{0,40}}?\b(?:when|whenever|every time"
-              rf"|each time|as soon as|if) (?:i|he|she|they|we) {STAND}",
-              r"(?:have|has|had|having|need|needs|needed) to (?:\w+ )?(?:grab|hold|clutch|cling|hang on|lean)"
-              r" (?:on ?to |onto |on |against )?(?:the |a |my |his |her )?(?:wall|walls|door ?frame|doorway"
-              r"|furniture|banister|bannister|counter|worktop|sink|table|chair|radiator|rail|towel rail|something"
-              r"|anything"
-              r"|things|whatever(?:'s| is)? (?:near|nearby|closest|to hand))\b[^.?!]{0,30}?"
-              r"\b(?:or (?:i|he|she|they)(?:'ll|'d| will| would)? (?:\w+ )?(?:go down|fall|collapse|faint|pass out"
-              r"|drop|keel over|hit the floor|black out)|(?:so|to stop|to keep|in case) (?:i|he|she|they|myself"
-              r"|himself|herself|me|him|her) (?:(?:don't|doesn't|didn't|won't) |from )?(?:fall\w*|go(?:ing)? down"
-              r"|collaps\w*|faint\w*|keel\w* over|pass\w* out)|to (?:stay|keep) (?:up|upright|standing|on (?:my|his|her"
-              r"|their) feet))",
-              rf"{STAND}\b[^.?!]{{0,60}}?\b(?:nearly|almost|about to) (?:\w+ )?(?:hit the floor|go down|went down"
-              r"|pass out|passed out|passing out|faint|fainted|fainting|black out|blacked out|collapse|collapsed"
-              r"|keel over|keeled over)",
-              r"(?:nearly|almost) (?:hit the floor|keeled over|passing out|fainting|blacking out|collapsing)",
-              rf"(?:i|he|she|they|we|vision|sight|eyes|everything|{FAMILY}) (?:\w+ )?(?:black|blacks|blacking|grey"
-              r"|greys|greying|gray|grays|graying) out",
-              r"(?:so|too|very|really) (?:dizzy|light-?headed|woozy|faint) (?:that )?(?:i|he|she|they) (?:can't"
-              r"|couldn't|can barely|can hardly|could barely|could hardly) (?:stand|walk|get up|stay upright)",
-              rf"{PRESSURE}(?: [\w']+){{0,4}}? (?:(?:is|was|of|at|reads?|reading|says|said|showed|shows|down to|dropped"
-              rf" to|came out at|=|:) )?{LOW_READING}",
-              rf"(?:can't|couldn't) {STAND} without (?:\w+ )?(?:passing out|fainting|blacking out|falling|feeling"
-              r" faint|going dizzy)")),
+    "low_temperature": RedFlag(
+        strong=(),
+        weak=(r"(?:cold|grey|gray|pale|mottled|sweaty|cool)(?:,| and) clammy|clammy(?:,| and) (?:cold|grey|gray|pale"
+              r"|sweaty|cool)",
+              r"(?:temp\w*|thermometer)\b[^.?!]{0,20}?\b(?:dropped|fallen|fell|gone|going|sunk|plummeted) (?:\w+ )?"
+              r"(?:low|below normal|under 36|below 36)\b")),
+    "collapse": COLLAPSE,
     "bleeding": BLEEDING,
     "breathing": RedFlag(
         strong=(r"(?:i|he|she|they|we|baby) can't (?:\w+ )?breathe", r"not breathing", r"stopped breathing",
@@ -135,6 +86,12 @@ RED_FLAGS: dict[str, RedFlag] = {
               r" (?:my|his|her|their) breath|for (?:a )?breath)",
               r"(?:without|before) (?:stopping|having to stop|needing to stop|a rest|resting) (?:to (?:get|catch)"
               r" (?:my|his|her|their) breath|for breath)", r"get (?:my|his|her|their) breath back",
+              # a few words at a time; propped up because lying flat takes the breath away
+              r"(?:stop\w*|paus\w*|gasp\w*|break\w* off) (?:\w+ ){0,2}?(?:after )?every (?:few|couple of|two|three|\d+"
+              r"|other|single|second) words?\b",
+              r"(?:can't|couldn't|unable to|not able to) (?:lie|lay|sleep|be) (?:down )?flat\b(?![^.?!]*\b(?:told|said"
+              r"|advised|instruct\w*|surgery|operation|procedure|lumbar puncture|biopsy)\b)[^.?!]{0,60}?\b(?:propped"
+              r"|prop (?:myself|himself|herself|me|him|her) up|sit(?:ting)? up|sat up|upright|pillows)\b",
               r"(?:blue|purple|gr[ae]y) lips",
               r"breathing (?:is |seems |sounds |feels )?(?:very |really )?"
               + one_of(r"fast rapid shallow slow noisy weird strange labou?red heavy funny hard"),
@@ -236,54 +193,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"|glass|fork|spoon|knife|phone|pen|keys|drink|tea|cutlery))",
               r"(?:everything|vision|sight) (?:\w+ )?(?:looks?|went|gone|is|has gone|going) (?:all )?(?:\w+ )?"
               r"(?:blurry|dim|dark|black|double)")),
-    "abdominal_pain": RedFlag(
-        strong=(),
-        weak=(r"(?:severe|excruciating|unbearable|agonising|agonizing|terrible|awful|horrendous|horrible|crippling"
-              r"|stabbing|intense|extreme|really bad|very bad|so bad|worst|screaming|dreadful|shocking) (?:\w+ ){0,2}"
-              rf"(?:pains? in (?:my |his |her |their |the )?(?:\w+ )?{TUMMY}|{TUMMY} (?:pains?|aches?|cramps?"
-              r"|cramping))",
-              rf"{TUMMY} (?:is |'s )?killing (?:me|him|her)",
-              rf"{TUMMY} (?:pains?|aches?|cramps?|hurts?|is hurting)\b[^.?!]{{0,20}}?"
-              r"\b(?:so bad|so much|so severe|unbearable|excruciating|agony|agonising|agonizing|the worst|worse and"
-              r" worse|like (?:a knife|knives|being stabbed))",
-              r"doubled over\b", r"(?:doubled|bent|hunched) (?:over|up) (?:in|with|from) (?:the )?(?:pain|agony"
-              r"|cramps?)", r"curled up in (?:agony|pain)", r"writhing", r"rolling (?:around )?in (?:pain|agony)",
-              rf"curled up (?:in a ball )?(?:on the (?:\w+ )?floor )?[^.?!]{{0,40}}?\b(?:pain|agony|cramp\w*|{TUMMY})\b",
-              rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\bcurled up",
-              rf"(?:screaming|crying|writhing|howling|sobbing|moaning) (?:in|with|from) (?:the )?(?:pain|agony)\b"
-              rf"[^.?!]{{0,40}}?\b{TUMMY}",
-              rf"{TUMMY}\b[^.?!]{{0,60}}?\b(?:screaming|crying|writhing|howling|sobbing) (?:in|with|from) (?:the )?"
-              r"(?:pain|agony)",
-              rf"{TUMMY} (?:is |feels |'s |has gone |gone |went )?(?:as )?(?:hard|rigid|tight) as a (?:board|rock"
-              rf"|drum)", rf"(?:rigid|rock[- ]hard|board[- ]like) {TUMMY}",
-              # (not "rigid with fear")
-              rf"{TUMMY}\b(?: (?:is|'s|has|have|feels?|felt|gone|went|become|became|got|getting|all|really|very|so"
-              r"|completely|totally|just|now))* (?:rock[- ]hard|rigid|board[- ]like|hard (?:as|like) (?:a )?(?:board"
-              r"|rock|stone|brick|plank))(?! (?:with|from) (?:fear|nerves|anxiety|worry|terror|stress|tension))",
-              rf"{TUMMY}\b[^.?!]{{0,40}}?\b(?:too (?:painful|sore|tender) to (?:touch|be touched)|agony (?:to|when|if)"
-              r" (?:touch|\w+ touch\w*)|(?:screams?|screamed|screaming|yelps?|cries out|winces?) (?:if|when|whenever)"
-              r" (?:i|you|anyone|someone|we) (?:touch|press|prod)|can't bear (?:anyone |anybody |me |you )?(?:touching"
-              r"|to touch|pressing))",
-              rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\b(?:can't|couldn't|unable to) (?:stand up straight"
-              r"|straighten up|stand upright)")),
-    "diarrhea": RedFlag(
-        strong=(),
-        weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)",
-              r"(?:running|rushing|dashing|racing|back and forth|up and down) (?:to|from) the (?:loo|toilet"
-              r"|bathroom|lav)\b(?! to (?:pee|wee))",
-              r"(?:on|off) the (?:loo|toilet) (?:\w+ ){0,2}(?:every|constantly|non-?stop|all (?:day|night|morning))",
-              r"(?:it's|its|it was|it is|coming out|came out|comes out|pouring out) (?:just |pure |only |all |like "
-              r"|nothing but )(?:brown )?(?:water|liquid)\b",
-              r"(?:water|liquid) (?:just )?(?:pouring|coming|gushing|pours|comes|came) out of (?:me|him|her)",
-              r"(?:poo\w*|poop\w*|going) (?:pure |just |only |like |nothing but )(?:brown )?(?:water|liquid)\b"),
-        qualifier=(r"severe|really bad|terrible|awful|constant\w*|non-?stop|won't stop|keeps?|kept"
-                   r"|repeated\w*|lots of|a lot|many times|several times|multiple times|again and again"
-                   r"|every (?:hour|half hour|\d+ minutes)|all (?:day|night|morning)|\d+ times"
-                   r"|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen) times|watery|bloody|explosive"
-                   r"|can't keep up|dehydrat\w*|dizzy|since (?:yesterday|last night|this morning|\w+day)"
-                   r"|every (?:few|couple of|ten|twenty|thirty|\d+) (?:minutes|mins)|every half(?: an)? hour"
-                   r"|wobbly|woozy|light-?headed|room spins|topple\w*|nearly fell|pure liquid|just water"
-                   r"|for (?:\d+|two|three|several|a few|few) (?:days|hours)")),
+    "abdominal_pain": ABDOMINAL_PAIN,
+    "diarrhea": DIARRHEA,
     "rash": RedFlag(
         strong=(),
         weak=(r"rash\w*", r"hives", r"welts", r"blister\w*", r"peeling skin", r"skin (?:is )?peeling",
@@ -309,20 +220,14 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:dark brown|tea[- ]colou?red|cola[- ]colou?red) (?:urine|pee)",
               r"(?:urine|pee|wee) (?:is |looks )?(?:the colou?r of )?(?:cola|tea|coke)\b",
               rf"(?:urine|pee|wee|wees|pees)\b[^.?!]{{0,40}}?\b(?:is|was|were|are|looks?|looked|looking|turned|turning"
-              rf"|gone|went|came out|comes out|coming out|has been|been) (?:\w+ ){{0,3}}?(?:the colou?r of |like )?"
-              rf"{COLA}",
+              rf"|gone|went|came out|comes out|coming out|come out|has been|been) (?:[\w,]+ ){{0,4}}?(?:the colou?r of"
+              rf" |like )?{COLA}",
               rf"(?:peeing|weeing|passing|urinating) (?:what looks like )?{COLA}",
               rf"(?:urine|pee|wee)\b[^.?!]{{0,60}}?\b(?:and|but) (?:it's|it is|it was|it looks|it looked|it's gone|its"
               rf"|it has gone|it's been) (?:\w+ ){{0,2}}?{COLA}",
               r"eyes (?:\w+ ){0,3}(?:custard|orang\w*)", r"look (?:a bit |quite |very )?orang(?:ey|e|ish)")),
-    "vomiting": RedFlag(
-        strong=(r"(?:can't|couldn't) (?:even )?keep (?:[\w-]+ ){0,3}down",
-                r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)",
-                r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b",
-                r"(?:vomit\w*|threw up|thrown up|throwing up|been sick|sick) (?:after|with) (?:every|each) (?:dose|pill"
-                r"|tablet|meal|drink)"),
-        weak=(r"(?:vomit\w*|throwing up|being sick|puking) (?:\w+ ){0,3}(?:non-?stop|all (?:day|night)"
-              r"|constantly|repeatedly|every (?:hour|time)|\d+ times|everything)",)),
+    "vomiting": VOMITING,
+    "swallowing": SWALLOWING,
     "infection": RedFlag(
         strong=(),
         weak=(r"(?:line|picc|port|catheter|hickman|central line) (?:site )?(?:\w+ ){0,4}"
@@ -389,13 +294,23 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:swelling|puffiness) (?:in|of|around|on) (?:my|his|her|their|the|both) (?:\w+ )?(?:ankles?|legs?"
               r"|feet|belly|tummy|stomach|face|hands|arms|abdomen)",
               r"(?:ankles?|legs?|feet|belly|tummy|stomach|hands|fingers)\b(?: \w+){0,3}? (?:puffy|puffed up"
-              r"|like balloons|ballooned|bloated)"),
+              r"|like balloons|ballooned|bloated)",
+              # skin that keeps the dent of a thumb or a sock
+              r"(?:socks?|sock elastic|shoes?|tights|waistband|ring|rings|watch ?strap)\b(?: \w+){0,2}? (?:leave|leaves"
+              r"|leaving|left|make|makes|making|made)(?: \w+){0,2}? (?:dents?|marks?|grooves?|indents?|indentations?"
+              r"|ridges?|lines) (?:in|on|round|around|into) (?:my|his|her|their|the) (?:\w+ )?(?:legs?|ankles?|calves"
+              r"|shins?|feet|fingers?|skin|belly|tummy)\b",
+              r"(?:press\w*|push\w*|poke\w*|prod\w*)\b[^.?!]{0,40}?\b(?:dent|dimple|dip|mark|hole|indent\w*|finger"
+              r" ?print|thumb ?print)s? (?:just )?(?:stays?|stayed|remains?|is still there|doesn't (?:go|spring|bounce)"
+              r" back|takes? (?:ages|a while|minutes) to)"),
         qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds?|lbs|hot|hours?|days?|today|this morning"
                   r"|tonight|won't do up|stone|heavier|like balloons|ballooned"),
     "head_injury": RedFlag(
         strong=(),
-        weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|cracked|hurt) (?:the (?:back|side|front) of )?"
-              r"(?:my|his|her|their) head",
+        weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|cracked|hurt|bashed|clonked|thumped|struck)"
+              r" (?:the (?:back|side|front) of )?(?:my|his|her|their) (?:head|forehead|temple|skull)",
               r"(?:fell|fall|fallen|falls) (?:\w+ ){0,3}(?:on|onto|and hit) (?:my|his|her|their|the) head"),
-        qualifier=r"platelet|blood thinner|anticoagul\w*|bleed\w*|dizz\w*|vomit\w*|headache|confus\w*|drows\w*"),
+        qualifier=r"platelet|blood thinner|anticoagul\w*|bleed\w*|dizz\w*|vomit\w*|headache|confus\w*|drows\w*"
+                  r"|counts? (?:\w+ ){0,3}(?:low|rock bottom|through the floor|on the floor|zero|tanked|nothing)"
+                  r"|low counts|rock bottom"),
 }

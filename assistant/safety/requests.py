@@ -28,20 +28,30 @@ TREATMENT = one_of(
     r" zolgensma casgevy lyfgenia hemgenix donor cord_blood haplo\w* autologous allogeneic vaccines? booster"
     r" infusion")
 
+# "ok if I skip this one?", "fine to skip my bloods?": an "is it ok" question without its "is it", when it opens a
+# clause (not "it's fine to", "I feel fine to"); read as "is it ok if ..." (check.py)
+BARE_ASK = (r"(?<![\w'])(?:totally |really |still |probably )?(?:ok|okay|alright|all right|fine|safe)"
+            r"(?= (?:for (?:me|him|her|us|them|my \w+) )?(?:to|if)\b)")
+CLAUSE_START = r"(?:^|[\n,.;:!?(-]\s*|\b(?:but|so|and|just|then|hmm|well)\s)$"
 # Requests for individual advice: one pattern table per kind (reason "personal_advice:<kind>")
 WHO = rf"(?:i|we|he|she|they|my \w+|{FAMILY})"
 ASK_IF_OK = (rf"(?:(?:should|can|could|may|must|shall|do) {WHO}"
-             rf"|is it (?:ok|okay|safe|fine|alright|all right|bad|possible) (?:for (?:me|him|her|us|them"
-             rf"|my \w+|{FAMILY}) )?"
-             rf"(?:to|if {WHO})|would it be (?:ok|okay|safe|fine|bad) (?:for (?:me|him|her) )?(?:to|if {WHO})"
+             rf"|is it (?:really |still |actually |totally |probably )?(?:ok|okay|safe|fine|alright|all right|bad"
+             r"|possible)"
+             rf" (?:for (?:me|him|her|us|them|my \w+|{FAMILY}) )?(?:to|if {WHO})"
+             rf"|would it be (?:ok|okay|safe|fine|bad|alright|all right) (?:for (?:me|him|her) )?(?:to|if {WHO})"
              r"|am i (?:allowed|able) to|how (?:do|can|should) (?:i|we))")
 CHANGE = one_of("stop quit skip miss double(?:_up)? halve cut(?:_down|_back)? reduce decrease lower increase"
                 " raise up change switch swap come_off go_off get_off taper wean restart resume discontinue"
                 " pause hold_off drop")
 # Leaving out a visit or a test ("skip my 6 month follow-up", "miss his check-up", "put off the bloods")
-SKIP_VISIT = one_of("skip(?:ped)? miss(?:ed)? cancel(?:l?ed)? postpone(?:d)? put_off push_back delay(?:ed)? not_go_to"
-                    " not_attend stop_going_to stop_coming_to not_bother_with give_up_on")
-VISIT = (r"(?:appointments?|appts?|follow[- ]?ups?|check[- ]?ups?|clinic|visits?|reviews?|bloods|blood (?:tests?"
+SKIP_VISIT = one_of("skip(?:ped|s)? miss(?:ed|es)? cancel(?:l?ed|s)? postpone(?:d|s)? put_off push_back delay(?:ed|s)?"
+                    " not_go_to don't_go_to not_attend don't_attend stop_going_to stop_coming_to not_bother_with"
+                    " don't_bother_with give_up_on")
+# ... or this one, when the message has named it ("my 6 month check next week ... ok if I skip this one?")
+SKIP_IT = (rf"(?:{SKIP_VISIT} (?:it|this one|that one|this|that|them|this time|next week's|this week's)"
+           r"|(?:push|put|move) (?:it|this|that|them|this one) (?:back|off))\b")
+VISIT = (r"(?:appointments?|appts?|follow[- ]?ups?|check[- ]?ups?|checks?|clinic|visits?|reviews?|bloods|blood (?:tests?"
          r"|work|draws?)|bloodwork|scans?|tests?|sessions?)\b")
 # A judgement on a result is asked about when its sentence is a question or the next one asks about it ("my
 # counts are normal. Can I skip ...?"), not when a story tells it ("my platelets were low last week").
@@ -59,6 +69,20 @@ LAB_ASKED_ABOUT_IT = (rf"(?=[^.!?\n]*?\b{ABOUT_IT}[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s
 NOT_CONDITION = r"\b(?=my |his |her |our |\w+'s )" + "".join(
     f"(?<!{c} )" + "".join(f"(?<!{c} {o} )" for o in ("my", "our", "his", "her"))
     for c in ("once", "when", "after", "until", "before", "if", "while", "whenever"))
+# "Would I be able to get CAR-T?", "could he even get a transplant?" (the doubt of "even" or "still" is about
+# this person), asked with this person's own situation: age, illnesses
+ABLE = (rf"(?:(?:would|could|will|can|might) {WHO} (?:even |still |ever |actually )?(?:be able to|be allowed to"
+        rf"|be considered for|be offered)|(?:am i|are we|is {WHO}) (?:even |still )?(?:able|allowed) to)")
+EVEN = rf"(?:could|can|would|will|might) {WHO} (?:even|still|ever)"
+RECEIVE = (r"(?:get|have|receive|be given|be offered|be treated with|try|go for|qualify for)\s+(?:(?:a|an|the|this|that"
+           rf"|another|second|more|any|some|further|new|other)\s+){{0,2}}{TREATMENT}\b")
+SITUATION = (r"\b(?:(?:i'm|i am|he's|he is|she's|she is|my \w+(?:'s| is)) (?:\w+ )?(?:\d{2}\b(?! ?(?:%|mg|kg|days?"
+             r"|hours?|weeks?|months?))|in (?:my|his|her) \w+ies|over \d{2})|(?:i|he|she|my \w+) (?:have|has|had|'ve got"
+             r"|'s got|live with|lives with|suffer from|suffers from|was diagnosed with|am on|is on|'m on)\b[^.?!]{0,40}?"
+             r"\b(?:failure|disease|diabetes|diabetic|copd|asthma|dementia|hiv|hepatitis|cirrhosis|kidneys?|heart|lungs?"
+             r"|liver|stroke|pacemaker|oxygen|dialysis|relapse\w*|myeloma|lymphoma|leuka?emia|cancer|sickle cell"
+             r"|problems?|condition)|with (?:my|his|her) (?:\w+ ){0,2}(?:failure|disease|diabetes|copd|asthma|kidneys?"
+             r"|heart|lungs?|liver|condition|problems?|history)|at (?:my|his|her) age)")
 PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     "medication_change": (
         rf"\b{ASK_IF_OK}\s+(?:just )?(?:switch|swap|change|move|go) (?:to|onto|over to) (?:something|anything"
@@ -134,9 +158,10 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"|approved)\b",
         rf"\b(?:do|does|would|could|can|will) {WHO} (?:\w+ )?(?:qualify|meet the criteria|fit the criteria"
         r"|be eligible|be considered)\b",
-        rf"\b(?:can|could|would|will) {WHO} (?:get|have|receive|be given|be offered|be treated with|try)\s+"
+        rf"\b(?:(?:can|could|would|will) {WHO}|{ABLE}) (?:get|have|receive|be given|be offered|be treated with|try)\s+"
         rf"(?:\w+\s+){{0,2}}{TREATMENT}\b.{{0,40}}\b(?:with|if|given|since|even though|although|despite"
         r"|at (?:my|his|her) age|because)\b",
+        rf"\b{EVEN} {RECEIVE}", rf"{SITUATION}[^?]{{0,200}}?\b(?:{ABLE}|(?:can|could|would|will|might) {WHO}) {RECEIVE}",
         rf"\bis (?:{TREATMENT}|it|this|that) (?:\w+ )?(?:right|suitable|appropriate|an option|a good option"
         r"|possible|safe|worth it|recommended)(?: \w+)? for (?:me|him|her|us|my \w+|someone like me"
         r"|people like me)\b",
@@ -167,6 +192,7 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     # team's call ("What happens if you miss a follow-up?" is a general question).
     "appointment": (
         rf"\b{ASK_IF_OK}\s+(?:just |safely )?{SKIP_VISIT}\s+(?:\S+\s+){{0,3}}?{VISIT}",
+        rf"\b{VISIT}[^?]{{0,150}}?\b{ASK_IF_OK}\s+(?:just |safely )?{SKIP_IT}",
         rf"\b(?:do|does) {WHO} (?:really |still |actually |even )?(?:need|have) to (?:go|come|attend|keep going|turn up"
         rf"|show up)\b(?:\s+\S+){{0,3}}?\s+{VISIT}",),
     # "Is it OK for me to go back to work next week?": whether this person may do something now is the care

@@ -109,10 +109,22 @@ SELF_HARM = RedFlag(
             r"(?:stop\w*|not tak\w*|quit\w*|skip\w*|com\w* off|refus\w*|throw\w* away|flush\w*|bin\w*)\b(?: [\w-]+){0,5}?"
             r" (?:pills|tablets|meds|medicines?|medications?|drugs|insulin|tacrolimus|steroids|immunosuppressants?"
             r"|anti-?rejection \w+)\b[^.?!]{0,50}?\b(?:so (?:that )?(?:it|this|everything|it all|all this|all of this"
-            r"|all of it|my life)(?: (?:is|will|would|can))?(?: all)?(?: just)? (?:ends?|be over|over|finish\w*)\b"
-            r"|(?:and|to) let (?:it|everything|this|it all|nature) (?:all )?(?:end|happen|be over|take (?:its|their)"
+            r"|all of it|my life)(?: (?:is|will|would|can))?(?: all)?(?: just)? (?:ends?|be over|over|finish\w*"
+            r"|stops?(?! \w+ing\b| (?:me|him|her|them|the|my|his|her)\b))\b"
+            r"|(?:and|to) let (?:it|everything|this|it all|nature) (?:all )?(?:end|stop|happen|be over|take (?:its|their)"
             r" course)|until (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake"
             r"|(?:want|wants|wanted) (?:it|everything|this|it all) (?:all )?(?:to )?(?:end|be over))",
+            # a stash turned over in the mind ("I keep thinking about taking them all at once")
+            r"(?:keep|keeps|kept|can't stop|been|always|constantly|often) (?:\w+ )?(?:thinking|dreaming|fantasi[sz]ing)"
+            r" (?:about|of) (?:just )?(?:taking|swallowing|downing|necking) (?:them all|it all|the lot"
+            r"|the whole (?:lot|box|bottle|packet|pack|stash)|all of them|every (?:single )?(?:one|pill|tablet)|all"
+            r" (?:of )?(?:my |his |her |the |those |these )?(?:\w+ )?(?:pills|tablets|meds|painkillers|medicines?))\b",
+            # letting an illness take one, and keeping it from the team so that it can
+            r"(?:let|letting) (?:it|this|the (?:cancer|disease|infection|fever|illness|lymphoma|leuka?emia|myeloma"
+            r"|tumou?r|sepsis|virus)|nature|god) (?:just )?(?:take|have|finish|claim|get) (?:me|him|her)\b",
+            r"(?:won't|not|never|wouldn't|don't) (?:going to |gonna )?(?:tell\w*|call\w*|ring\w*|phon\w*) (?:anyone"
+            r"|anybody|the (?:team|hospital|doctors?|nurses?|ward))\b[^.?!]{0,60}?\blet (?:it|things|nature) (?:just )?"
+            r"(?:happen|take (?:its|their) course)\b",
             # a plan to end things, not a relationship or a meeting
             r"(?:plan|plans|planned|planning|plotting|decided|worked out|figured out|working out|thinking about)"
             r" (?:\w+ ){0,2}?(?:to|how to|about how to|of how to) end (?:things|it|everything)\b"

@@ -26,6 +26,7 @@ from tests.conftest import (
     HOLDOUT15_EVAL,
     HOLDOUT16_EVAL,
     HOLDOUT17_EVAL,
+    HOLDOUT18_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -85,25 +86,28 @@ class Floors:
         pytest.param(HOLDOUT3_EVAL, Floors(0.94, 1.0, 0.94, 0.97, 0.03, 1.0), id="holdout3"),
         pytest.param(HOLDOUT4_EVAL, Floors(0.89, 0.91, 0.97, 0.91, 0.0, 0.9), id="holdout4"),
         pytest.param(HOLDOUT5_EVAL, Floors(0.83, 0.91, 1.0, 0.81, 0.0, 0.9), id="holdout5"),
-        pytest.param(HOLDOUT6_EVAL, Floors(0.8, 0.97, 0.97, 0.94, 0.03, 0.83), id="holdout6"),
+        pytest.param(HOLDOUT6_EVAL, Floors(0.8, 0.97, 0.97, 0.97, 0.0, 0.83), id="holdout6"),
         pytest.param(HOLDOUT7_EVAL, Floors(0.82, 0.88, 0.97, 0.8, 0.0, 1.0), id="holdout7"),
         # Session 8: 8 and 10 never read (10 scored once, at the end); 9 read after four aggregate scorings.
-        pytest.param(HOLDOUT8_EVAL, Floors(0.91, 0.97, 0.97, 0.97, 0.0, 0.8), id="holdout8"),
+        pytest.param(HOLDOUT8_EVAL, Floors(0.94, 0.97, 0.97, 1.0, 0.0, 0.8), id="holdout8"),
         pytest.param(HOLDOUT9_EVAL, Floors(0.72, 0.97, 0.91, 0.81, 0.06, 0.7), id="holdout9"),
         pytest.param(HOLDOUT10_EVAL, Floors(0.81, 0.94, 0.91, 0.86, 0.03, 0.8), id="holdout10"),
         # Session 9: 11 scored first, then its misses read; 12 never read (scored before and after the session).
         pytest.param(HOLDOUT11_EVAL, Floors(0.83, 0.91, 0.97, 0.81, 0.09, 0.8), id="holdout11"),
-        pytest.param(HOLDOUT12_EVAL, Floors(0.91, 0.97, 1.0, 0.86, 0.11, 0.9, personal_advice=0.75),
+        pytest.param(HOLDOUT12_EVAL, Floors(0.94, 0.97, 1.0, 0.86, 0.11, 0.9, personal_advice=0.75),
                      id="holdout12"),
         # Session 10: 13 scored first, then read; 14 scored before and after the session, then read. Written to be
         # harder (little word overlap, later sections).
         pytest.param(HOLDOUT13_EVAL, Floors(0.7, 0.94, 0.89, 0.86, 0.0, 0.9), id="holdout13"),
-        pytest.param(HOLDOUT14_EVAL, Floors(0.7, 0.91, 0.81, 0.81, 0.0, 1.0), id="holdout14"),
-        # Session 11: 15 scored first, then read; 16 and 17 scored before and after the first round of changes.
-        pytest.param(HOLDOUT15_EVAL, Floors(0.83, 0.94, 0.89, 0.86, 0.06, 1.0), id="holdout15"),
-        pytest.param(HOLDOUT16_EVAL, Floors(0.64, 0.81, 0.89, 0.64, 0.19, 0.8, off_topic=0.75, personal_advice=0.5,
-                                            most_urgent_false_positive=0.02), id="holdout16"),
-        pytest.param(HOLDOUT17_EVAL, Floors(0.72, 0.89, 0.91, 0.64, 0.14, 0.9, off_topic=0.75), id="holdout17"),
+        pytest.param(HOLDOUT14_EVAL, Floors(0.75, 0.97, 0.83, 0.81, 0.03, 1.0), id="holdout14"),
+        # Session 11: 15 scored first, then read; 16 and 17 scored before and after the first round of changes,
+        # then read; 18 scored before either round, after the first and at the end, never read.
+        pytest.param(HOLDOUT15_EVAL, Floors(0.86, 0.97, 0.89, 0.89, 0.03, 1.0), id="holdout15"),
+        pytest.param(HOLDOUT16_EVAL, Floors(0.78, 0.91, 0.91, 0.94, 0.03, 0.9, most_urgent_false_positive=0.02),
+                     id="holdout16"),
+        pytest.param(HOLDOUT17_EVAL, Floors(0.78, 0.91, 0.91, 0.83, 0.03, 1.0), id="holdout17"),
+        pytest.param(HOLDOUT18_EVAL, Floors(0.86, 0.89, 0.97, 0.86, 0.06, 0.8, off_topic=0.75, urgent=0.8,
+                                            personal_advice=0.75), id="holdout18"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
@@ -350,6 +354,10 @@ def test_asking_whether_a_feeling_is_normal_finds_what_patients_experience(bundl
          "Long-term effects are still being studied"),
         # A word the guides only use in another form of its family ('vaccination').
         ("will my son need his vaccines again after the transplant?", "tailored vaccination schedules"),
+        ("could they test my treatment on a virtual copy of me first?", "Digital twins to simulate treatment"),
+        ("can she jump straight back into her normal routine after the transplant or nah",
+         "rebuild daily routines slowly"),
+        ("is car t really such a hassle to make? whats the hold up", "complex, time-sensitive logistics"),
     ],
 )
 def test_a_question_in_the_guides_words_or_their_families_is_answered_with_the_evidence(  # type: ignore[no-untyped-def]
@@ -359,9 +367,23 @@ def test_a_question_in_the_guides_words_or_their_families_is_answered_with_the_e
     assert not answer.flags.not_found and evidence in answer.text
 
 
-def test_which_hospitals_somewhere_is_not_answered_from_the_one_hospital_named(bundled_services) -> None:  # type: ignore[no-untyped-def]
-    answer = bundled_services.assistant.ask("Which hospitals in Leeds offer CAR-T?")
+@pytest.mark.parametrize(
+    "question", ["Which hospitals in Leeds offer CAR-T?", "Is there a clinic near Bristol that does CAR-T?",
+                 "Where exactly is Liv Hospital?"],
+)
+def test_which_hospitals_somewhere_is_not_answered_from_the_one_hospital_named(  # type: ignore[no-untyped-def]
+    bundled_services, question: str
+) -> None:
+    answer = bundled_services.assistant.ask(question)
     assert answer.flags.not_found and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question", ["Which bus goes to the city centre from the station?",
+                 "should I repot my leggy basil seedlings or transplant them outside?"],
+)
+def test_a_health_word_in_its_everyday_sense_is_off_topic(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert bundled_services.assistant.ask(question).flags.off_topic
 
 
 def test_what_a_question_sets_aside_does_not_lead_its_answer(bundled_services) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,9 @@ from assistant.text import tokens
         ("besides tiredness what other problems come up?", "tiredness"),
         ("Other than the cost, is anything else hard about CAR-T?", "cost"),
         ("aside from my dad's fever is there anything else to watch?", "dad's fever"),
+        # granted before asking why
+        ("If gene editing has been around for ages, why is it only taking off now?", "gene editing has been around for ages"),
+        ("If I had a transplant, can I drive?", ""),  # a condition of what is asked, not granted
         ("What else do doctors check after a transplant?", ""),  # nothing set aside
         ("What other treatments are there besides?", ""),  # nothing after it
     ],

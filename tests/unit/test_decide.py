@@ -508,6 +508,10 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         ("which hospitals in manchester do car-t?", "At specialized centers such as Liv Hospital, planning begins early.",
          True),
         ("What hospital team looks after me?", "A multidisciplinary team of physicians cares for you.", False),
+        ("Is there a hospital in Leeds that does CAR-T?", "Centers such as Liv Hospital plan recovery early.", True),
+        # Where a named place is: a sentence saying where.
+        ("Where exactly is Liv Hospital?", "At specialized centers such as Liv Hospital, planning begins early.", True),
+        ("Where is Liv Hospital?", "Liv Hospital is a specialized center in Istanbul.", False),
     ],
 )
 def test_a_question_asking_which_medicines_needs_one_named(question: str, sentence: str, missing: bool) -> None:
@@ -539,6 +543,11 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("Is it widely available? What is TIL?", "TIL"),
         ("The leaflet mentions iPSCs. What are they in plain English?", "iPSC"),  # a lowercase first letter
         ("The nurse mentioned ICANS when we talked about CAR-T. What is that?", "ICANS"),  # not CAR of CAR-T
+        ("what do they mean by the longevity one", "longevity"),  # an item of the list just given
+        ('the consultant kept saying "paracrine effect", what does that mean in normal english?', "paracrine effect"),
+        ("Could someone explain what gene therapy is, simply? My daughter was diagnosed.", "gene therapy"),
+        ("in plain words what is cell and gene therapy?", "cell and gene therapy"),
+        ("Will they want to see him, and what's the point if he's doing fine?", ""),  # a last clause asking why
     ],
 )
 def test_a_definition_question_may_be_one_sentence_of_a_message_or_point_at_a_quoted_phrase(
@@ -635,6 +644,14 @@ def test_a_health_word_in_another_sense_makes_an_uncovered_question_off_topic() 
 def test_a_single_health_word_with_another_sense_is_noted(query: str, other_sense: bool) -> None:
     text = "Cell therapy uses living cells to treat disease after a transplant."
     assert _evidence(text, set(tokens(text)), query, query).other_sense is other_sense
+
+
+def test_an_everyday_unknown_word_does_not_keep_another_subject_in_health_care() -> None:
+    # 'transplant my seedlings, they're getting leggy': 'leggy' is no medicine the guides leave out.
+    leggy = _weak(other_sense=True, unknown_terms=("leggy",))
+    assert decide(leggy) is Outcome.OFF_TOPIC
+    named = _weak(other_sense=True, unknown_terms=("Zolgensma",))  # a product's name is still not covered
+    assert decide(named) is Outcome.NOT_FOUND
 
 
 def test_a_follow_up_is_never_read_as_another_subject() -> None:

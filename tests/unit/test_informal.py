@@ -16,6 +16,8 @@ from assistant.text import tokens
         ("do ppl need meds after", "do people need medicines after"),
         ("hes feeling loads better so surely his counts are ok", "he's feeling better so his counts are ok"),
         ("she wants to go str8 back to the gym", "she wants to go straight back to the gym"),
+        ("is crispr a real thing or is he winding me up", "is crispr a real thing"),
+        ("do ppl get their energy back or nah", "do people get their energy back"),
         ("hey quick q - why r they making off the shelf cells instead of ur own?",
          "why are they making off the shelf cells instead of your own?"),
         ("help w money + travel", "help with money + travel"),

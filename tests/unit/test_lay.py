@@ -72,6 +72,15 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("what should I look out for at home?", "look", "recognizing"),
         ("are they safe decades down the line?", "line", "long-term"),
         ("so they mess with the cells in a lab?", "mess", "modified"),
+        ("why is it so hard to make car-t?", "make", "manufacturing"),
+        ("what's the hold up with car-t?", "hold", "logistics"),
+        ("can she jump straight back into work?", "jump", "gradually"),
+        ("still nervous for ages after the transplant", "ages", "prolonged"),
+        ("does it only work for cancer?", "cancer", "oncology"),
+        ("isn't it brand new?", "brand", "history"),
+        ("how do they know the marrow is working properly?", "properly", "functioning"),
+        ("they test it on a computer copy of you first?", "copy", "twins"),
+        ("why use donor cells instead of your own?", "instead", "allogeneic"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

@@ -1,10 +1,18 @@
-"""Passage order inside one guide without headings: its opening passage goes first when it scores close."""
+"""Passage order inside one guide without headings (its opening passage goes first when it scores close); term weights."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 
-from assistant.ask.retrieve import LEAD_WITHIN, Candidate, _lead_first, _reorder_within_guides
+from assistant.ask.retrieve import (
+    LEAD_WITHIN,
+    Candidate,
+    HybridRetriever,
+    _lead_first,
+    _reorder_within_guides,
+)
 from assistant.domain import Chunk
 
 
@@ -64,3 +72,32 @@ def test_inside_each_guide_the_passages_fill_its_places_in_the_order_given() -> 
     assert out == [("a-setbacks", 1.2), ("b-best", 1.5), ("a-general", 1.6), ("a-later", 1.4)]  # own scores
     # Guide b keeps its place: which guide comes first is never changed.
     assert [candidates[c].chunk.guide for c, _ in out] == [candidates[c].chunk.guide for c, _ in ranked]
+
+
+class _Vocabulary:
+    """The lexical index's word counts, for the search's term weights."""
+
+    def __init__(self, df: dict[str, int]) -> None:
+        self._df = df
+
+    def df(self, term: str) -> int:
+        return self._df.get(term, 0)
+
+    def idf(self, term: str) -> float:
+        return 1.0 / (1 + self.df(term))
+
+    def family(self, term: str) -> tuple[str, ...]:
+        return tuple(w for w in self._df if w.startswith(term[:5]) and w != term)
+
+
+def test_a_guide_word_stands_for_the_same_question_word_whatever_order_the_words_come_in() -> None:
+    # 'hurt' and 'sore' are both 'pain' in the guides: the sentence saying 'pain' counts for one of them, the same
+    # one on every run (the order of a set of words changes from run to run).
+    searcher = SimpleNamespace(_lexical=_Vocabulary({"pain": 3, "discomfort": 2, "vaccination": 1}))
+    first = HybridRetriever._term_weights(searcher, ["hurt", "sore", "vaccine"], "it hurts and is sore after the vaccine")  # type: ignore[arg-type]
+    again = HybridRetriever._term_weights(searcher, ["vaccine", "sore", "hurt"], "it hurts and is sore after the vaccine")  # type: ignore[arg-type]
+    assert first == again
+    weights, aliases = first
+    assert aliases["pain"] in {"hurt", "sore"} and aliases["vaccination"] == "vaccine"  # a family member counts too
+    # A word the guides never use weighs as the commonest of their words for it.
+    assert weights["vaccine"] == 0.5 and weights["hurt"] == weights["sore"] == 0.25

@@ -29,6 +29,11 @@ def test_personal_advice_requests_are_flagged_and_general_questions_are_not(case
         ("Am I eligible for gene therapy?", "personal_advice:eligibility"),
         ("Should I choose CAR-T or a transplant?", "personal_advice:treatment_choice"),
         ("Is it OK for me to go back to work next week?", "personal_advice:activity"),
+        ("got my 6 month check next week but i feel fine, ok if i skip this one?", "personal_advice:appointment"),
+        ("Fine to skip my bloods this week?", "personal_advice:appointment"),
+        ("ok to stop my steroids now that I feel better?", "personal_advice:medication_change"),
+        ("I'm 72 and have heart failure. Would I be able to get CAR-T?", "personal_advice:eligibility"),
+        ("My dad is 80 - could he even get a transplant?", "personal_advice:eligibility"),
     ],
 )
 def test_staff_see_which_kind_of_advice_was_asked_for(message: str, reason: str) -> None:

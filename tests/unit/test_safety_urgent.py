@@ -14,7 +14,7 @@ from assistant.safety import assess_message
 from bench.safety_report import CASES, Case, load_cases, main
 
 TABLE = load_cases(CASES)
-# Stress sets 1-8: red flags and near-misses written by helpers told only the product's red-flag families, in
+# Stress sets 1-9: red flags and near-misses written by helpers told only the product's red-flag families, in
 # everyday, indirect, misspelt and buried wordings, each scored once unseen before it joined (EVALUATION.md);
 # checked for escalation only.
 STRESS = load_cases(CASES.parent / "safety_stress.jsonl")
@@ -91,6 +91,37 @@ def test_thoughts_of_self_harm_set_both_flags() -> None:
 )
 def test_a_reading_of_38_c_or_100_4_f_is_a_fever_and_below_is_not(message: str, urgent: bool) -> None:
     assert assess_message(message).urgent is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("my temp reads 35.2 and I feel really rough", True),
+        ("thermometer says 95.2F after my transplant", True),
+        ("His temperature dropped to 35.1 overnight", True),
+        ("My temperature was 36.2 this morning, is that normal?", False),
+        ("What counts as too low a temperature after CAR-T, below 36?", False),
+        ("My oxygen sats reading was 95 at clinic today", False),
+        ("It was 35 degrees outside on holiday", False),
+    ],
+)
+def test_a_temperature_below_36_c_or_96_8_f_is_a_red_flag_too(message: str, urgent: bool) -> None:
+    verdict = assess_message(message)
+    assert (verdict.urgent, "urgent:low_temperature" in verdict.reasons) == (urgent, urgent), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("Scale said 148 lbs on Monday and 155 this morning.", True),
+        ("I was 61.5 kg yesterday and 64 kg this morning", True),
+        ("I was 70 kg on Monday and 71 kg today.", False),
+        ("I weighed 148 lbs before the transplant and 152 now.", False),
+    ],
+)
+def test_a_weight_up_2_kg_within_days_is_fluid_building_up(message: str, urgent: bool) -> None:
+    verdict = assess_message(message)
+    assert ("urgent:swelling" in verdict.reasons) is urgent, verdict.reasons
 
 
 @pytest.mark.parametrize(
