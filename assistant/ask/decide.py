@@ -102,7 +102,8 @@ ANSWER_SUPPORT = 0.80
 # When what a question asks is (nearly) all the guides' own words and it asks no amount, a sentence this close
 # answers it: 'so why do they keep taking my blood every visit?', 'is there anyone who helps with the costs and
 # getting there?'. The questions the guides don't cover that come this close ask how long, how many, how common
-# (EVALUATION.md, session 11: false abstains 43 -> 21, false answers 16 -> 21 over the sixteen sets).
+# (EVALUATION.md, session 11: among all sets' questions with support 0.55-0.80, false abstains 43 -> 21, false
+# answers 16 -> 21; the older and the newer sets both have their fewest errors here).
 KNOWN_WORDS_SUPPORT = 0.65
 KNOWN_WORDS_MISSING = 0.35
 OFF_TOPIC_DENSE = 0.30
@@ -352,19 +353,15 @@ _AMOUNT_WORD = re.compile(
 
 
 def _amount_missing(
-    question: str,
-    leading: Sequence[Sentence],
-    specific: set[str],
-    alias: Mapping[str, frozenset[str]] | None = None,
+    question: str, leading: Sequence[Sentence], specific: set[str], alias: Mapping[str, frozenset[str]]
 ) -> bool:
     """The question asks for an amount (a share of people, for a rate) that none of the leading sentences states
-    about what is asked: 'for months' does not say how many days people stay in hospital."""
+    about what is asked, in its words or the guides' ('one-off' is their 'one-time'): 'for months' does not say
+    how many days people stay in hospital."""
 
     def about(sentence: Sentence) -> bool:
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading}"))
-        return not specific or any(
-            same_family(t, w) or w in (alias or {}).get(t, ()) for t in specific for w in words
-        )
+        return not specific or any(same_family(t, w) or w in alias.get(t, ()) for t in specific for w in words)
 
     if asks_proportion(question):
         return not any(states_proportion(s.text) and about(s) for s in leading)
@@ -407,10 +404,10 @@ NAME_MIN_CHARS = 6
 
 
 def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]) -> bool:
-    """The question asks which hospitals (where: the guides give no place), medicines or approved products, and no
-    leading sentence names one (a name the
-    question itself uses does not count), nor, for medicines, says which kind for what is asked ('immunosuppressive
-    medications ... to prevent rejection' answers which medicines stop rejection, not which drugs condition)."""
+    """The question asks where a named place is, which hospitals (anywhere the guides never mention), medicines or
+    approved products, and no leading sentence says where or names one (a name the question itself uses does not
+    count), nor, for medicines, says which kind for what is asked ('immunosuppressive medications ... to prevent
+    rejection' answers which medicines stop rejection, not which drugs condition)."""
     if _ASKS_WHERE.search(question):
         return not any(_LOCATED.search(s.text) for s in leading)
     if _ASKS_PLACE.search(question):

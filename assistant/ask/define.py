@@ -140,7 +140,7 @@ def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str]
     line), for a definition question: a line under a Glossary / Key words heading whose label is the term."""
     if not term:
         return None
-    # A rare word is also the entry for its one-word phrase ('paracrine' -> 'Paracrine Effect: ...')
+    # A rare word is also the entry for its two-word name ('paracrine' -> 'Paracrine Effect: ...')
     rare = len(term) == 1 and english_zipf(term[0]) < RARE_TERM_ZIPF
     for exact in (True, False) if rare else (True,):
         for passage in retrieved.passages:
@@ -148,9 +148,15 @@ def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str]
                 continue
             for line in passage.chunk.text.splitlines():
                 label, colon, _ = line.partition(":")
-                if colon and (_names(label, term) if exact else tokens(label)[:1] == list(term) and len(tokens(label)) == 2):
+                if colon and (_names(label, term) if exact else _heads(label, term[0])):
                     return passage.chunk.id, line.strip()
     return None
+
+
+def _heads(label: str, word: str) -> bool:
+    """The label is the word and one more ('Paracrine Effect' for 'paracrine')."""
+    words = tokens(label)
+    return len(words) == 2 and words[0] == word
 
 
 _PARENTHESES = re.compile(r"\(([^)]*)\)")

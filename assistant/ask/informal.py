@@ -98,7 +98,7 @@ SHORTHAND = {
     "l8r": "later",
     "cart": "CAR-T",  # here a CAR-T question, not a shopping trolley
     "chemo": "chemotherapy",
-    # contractions typed without the apostrophe ('hes feeling better'); the others are stopwords either way
+    # a contraction typed without its apostrophe ('hes feeling better'; the others are stopwords either way)
     "hes": "he's",
     "str8": "straight",
     "deffo": "definitely",
@@ -121,8 +121,8 @@ _SHORTHAND = re.compile(
     r"(?<![\w'’/-])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’/-])",
     re.I,
 )
-# 'my dad', 'my sister's', 'our son': who the question is about, not what it asks. Children are left out:
-# 'can I still have children' asks about them.
+# 'my dad', 'my sister's', 'our son', 'my neighbour', 'my haematologist': who the question is about or who said
+# it, not what it asks. Children are left out: 'can I still have children' asks about them.
 _RELATIVE = re.compile(
     r"\b(?:my|our|his|her|their|your)\s+(?:(?:little|older|younger|big|baby|elderly|best)\s+)?"
     r"(dad|daddy|father|mom|mommy|mum|mummy|mother|parents?|husband|wife|partner|spouse|fianc[eé]e?|boyfriend"
@@ -200,5 +200,5 @@ def plain(text: str) -> str:
 
 
 def about_whom(text: str) -> frozenset[str]:
-    """The word tokens naming the family members a question is about ('my sis' -> {'sister'} after plain())."""
+    """The word tokens naming the people a question is about or quotes ('my sis' -> {'sister'} after plain())."""
     return frozenset(t for m in _RELATIVE.finditer(text) for t in tokens(m.group(1)))

@@ -111,12 +111,13 @@ class HybridRetriever:
         # ... and, looking for help ('is there anywhere that helps with money and travel?'), as a guide's list of
         # resources puts it ('This website provides resources and support for patients ..., including ...').
         asked_as = (worded, experienced(said), sought_help(worded or said))
+        worded_at = len(parts)  # where the reading in the guides' words goes, if there is one
         parts = [*parts, *(reading for reading in asked_as if reading)]
         vectors = self._embedder.embed_queries([*texts, *parts, *([question] if alone else []), *previous])
         before = [vectors.pop() for _ in previous]
         asked = vectors.pop() if alone else None
-        part_vectors = [vectors.pop() for _ in parts][::-1]
-        worded_vector = part_vectors[len(parts) - len([r for r in asked_as if r])] if worded else None
+        part_vectors = [vectors.pop() for _ in parts][::-1]  # popped from the end: back in the order of parts
+        worded_vector = part_vectors[worded_at] if worded else None
         qv, fv = vectors[0], vectors[-1]
         tv = self._topic_vector(topic) if use_focus and topic else None
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
@@ -164,6 +165,8 @@ class HybridRetriever:
                 + FOCUS_WEIGHT * float(np.max(focus_sims))
                 + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
             )
+            # The ranking reads the question as asked and in the guides' words ('dampen the immune system' ->
+            # 'immunosuppressive'), the better of the two for each sentence.
             ranking = sims if worded_vector is None else np.maximum(sims, _sentence_scores(pv, worded_vector, pairs))
             scores[cid] = float(np.max(ranking + OVERLAP_WEIGHT * overlaps)) + rest
             if tv is not None:
