@@ -51,6 +51,16 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?")
 
 
+# A chat message's sentences: any stop and space ends one (guide prose waits for a capital; messages often have
+# none: 'im a bit sceptical. like what would cells even do?').
+_MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def message_sentences(message: str) -> list[str]:
+    """The sentences of a chat message, in order ([] for an empty one)."""
+    return [s for s in _MESSAGE_SENTENCE_END.split(message.strip()) if s]
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _LINE_BREAK.finditer(text):

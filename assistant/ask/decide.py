@@ -13,7 +13,7 @@ from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents, guide_words_in
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
-from assistant.text import commonest_slip, english_zipf, is_question, tokens, written_forms
+from assistant.text import commonest_slip, english_zipf, is_question, message_sentences, tokens, written_forms
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -159,7 +159,7 @@ _ASKS_AMOUNT_ANYWHERE = re.compile(
 
 
 def asks_amount(question: str) -> bool:
-    return asks_quantity(question) or asks_proportion(question) or bool(_ASKS_AMOUNT_ANYWHERE.search(question))
+    return asks_quantity(question) or bool(_ASKS_AMOUNT_ANYWHERE.search(question))
 
 
 # "What is the success rate ...?", "What are the chances ...?": the amount must be a share of people.
@@ -330,14 +330,9 @@ def _share_missing(weights: Mapping[str, float], known: set[str]) -> float:
     return sum(w for t, w in weights.items() if t not in known) / (sum(weights.values()) or 1.0)
 
 
-# A chat message's sentences: any stop and space ends one (guide prose waits for a capital; messages often have
-# none: 'im a bit sceptical. like what would cells even do?').
-_MESSAGE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-
-
 def _questions_asked(message: str) -> str:
     """The sentences of a message that ask (end in '?'), '' when none does or the message is one sentence."""
-    sentences = [s for s in _MESSAGE_SENTENCE_END.split(message.strip()) if s]
+    sentences = message_sentences(message)
     return " ".join(s for s in sentences if is_question(s)) if len(sentences) > 1 else ""
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.ask.compose import Sentence, is_glossary
 from assistant.ask.retrieve import Retrieved
 from assistant.domain import Passage
-from assistant.text import english_zipf, sentence_spans, tokens
+from assistant.text import english_zipf, message_sentences, sentence_spans, tokens
 
 NAMING_SENTENCES = 6  # a term is named by one of this many best sentences, or the guides don't define it
 
@@ -53,7 +53,7 @@ def _asked_about(question: str) -> str:
     them in articles.'); 'What does that mean?' asks about the phrase quoted before it ('they said he is in the
     "maintenance phase". What does that mean?')."""
     whole = question.strip()
-    parts = _SENTENCE.split(whole)
+    parts = message_sentences(whole) or [whole]
     # (a last sentence pointing back asks, '?' or not: "... some 'paracrine' thing?? what does that mean")
     asked = [whole, *(p for p in parts if p.endswith("?") or (p is parts[-1] and _POINTS_BACK.match(p)))]
     asked = asked if len(parts) > 1 else [whole]
@@ -79,7 +79,6 @@ def _asked_about(question: str) -> str:
     return ""
 
 
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _POINTS_BACK = re.compile(r"^\W*what\s+(?:does|do|did)\s+(?:that|this|it|they|those|these)\s+(?:mean|stand\s+for)\b", re.I)
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
 # ... and 'the longevity one', 'the manufacturing bit': an item of a list, named
@@ -186,9 +185,8 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
         return _rare_named_first(retrieved, term[0])
     # A shown passage with a sentence that opens by saying what the term is ('Gene Therapy delivers new or modified
     # genes ...') answers, in any guide; the first may only name it in a wider phrase ('Cell and gene therapy ...').
-    for i, passage in enumerate(retrieved.passages[:DEFINING_PASSAGES]):
-        if line := _defining_line(passage.chunk.text, term):
-            return (retrieved if i == 0 else _lift(retrieved, passage)), line
+    if led := _led_by(retrieved, retrieved.passages[:DEFINING_PASSAGES], lambda text: _defining_line(text, term)):
+        return led
     top = retrieved.passages[0].chunk
     if line := _naming_line(top.text, term):  # already first: its naming sentence leads
         return retrieved, line
@@ -196,10 +194,8 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
         return retrieved, ""
     # Which guide answers is the search's call; only the order inside it changes. The naming passage may rank
     # below the passages shown: a question about a guide's topic matches its general passages first.
-    for passage in (p for p in [*retrieved.passages[1:], *retrieved.reserve] if p.chunk.guide == top.guide):
-        if line := _naming_line(passage.chunk.text, term):
-            return _lift(retrieved, passage), line
-    return retrieved, ""
+    same_guide = [p for p in [*retrieved.passages[1:], *retrieved.reserve] if p.chunk.guide == top.guide]
+    return _led_by(retrieved, same_guide, lambda text: _naming_line(text, term)) or (retrieved, "")
 
 
 RARE_TERM_ZIPF = 2.0  # 'cdmo' 0, 'ipsc' 0; 'graft' 3.1, 'maintenance' 4.6
@@ -210,10 +206,18 @@ def _rare_named_first(retrieved: Retrieved, word: str) -> tuple[Retrieved, str]:
     passage names it first answers, in any guide."""
     if english_zipf(word) >= RARE_TERM_ZIPF:
         return retrieved, ""
-    for i, passage in enumerate(retrieved.passages):
-        if line := _naming_line(passage.chunk.text, [word]):
-            return (retrieved if i == 0 else _lift(retrieved, passage)), line
-    return retrieved, ""
+    return _led_by(retrieved, retrieved.passages, lambda text: _naming_line(text, [word])) or (retrieved, "")
+
+
+def _led_by(
+    retrieved: Retrieved, passages: Sequence[Passage], line_of: Callable[[str], str]
+) -> tuple[Retrieved, str] | None:
+    """The first of the passages with a line for the term (`line_of` its text, '' when none), moved to first place
+    unless it is there, and that line; None when none has one."""
+    for passage in passages:
+        if line := line_of(passage.chunk.text):
+            return (retrieved if passage is retrieved.passages[0] else _lift(retrieved, passage)), line
+    return None
 
 
 DEFINING_PASSAGES = 3

@@ -117,7 +117,6 @@ class HybridRetriever:
         before = [vectors.pop() for _ in previous]
         asked = vectors.pop() if alone else None
         part_vectors = [vectors.pop() for _ in parts][::-1]  # popped from the end: back in the order of parts
-        worded_vector = part_vectors[worded_at] if worded else None
         qv, fv = vectors[0], vectors[-1]
         tv = self._topic_vector(topic) if use_focus and topic else None
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
@@ -153,10 +152,11 @@ class HybridRetriever:
             focus_sims = _sentence_scores(pv, fv, pairs)
             overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs, aliases)
             asked_sims = _sentence_scores(pv, asked, pairs) if asked is not None else None
+            part_sims = [_sentence_scores(pv, part, pairs) for part in part_vectors]
             # What the composer and the evidence see: each sentence's best reading (the search, the question alone,
-            # each clause). The ranking below is the search's own.
+            # each clause and rewording). The ranking below reads the search and the guides' wording only.
             read = sims
-            for other in [asked_sims, *(_sentence_scores(pv, part, pairs) for part in part_vectors)]:
+            for other in [asked_sims, *part_sims]:
                 if other is not None:
                     read = np.maximum(read, other)
             candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, asked_sims)
@@ -167,7 +167,7 @@ class HybridRetriever:
             )
             # The ranking reads the question as asked and in the guides' words ('dampen the immune system' ->
             # 'immunosuppressive'), the better of the two for each sentence.
-            ranking = sims if worded_vector is None else np.maximum(sims, _sentence_scores(pv, worded_vector, pairs))
+            ranking = np.maximum(sims, part_sims[worded_at]) if worded else sims
             scores[cid] = float(np.max(ranking + OVERLAP_WEIGHT * overlaps)) + rest
             if tv is not None:
                 topical = _sentence_scores(pv, tv, pairs)
