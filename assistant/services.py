@@ -13,6 +13,7 @@ from assistant.ask.retrieve import HybridRetriever
 from assistant.ask.service import AskConfig, AskService, Generative
 from assistant.library import Library
 from assistant.safety.messages import Contacts
+from assistant.safety.semantic import SemanticSelfHarm
 from assistant.seams import Embedder, PassageVectors, Span, Store
 from assistant.settings import Settings
 
@@ -90,6 +91,8 @@ def build_services(settings: Settings, store: Store | None = None, embedder: Emb
         max_question_chars=settings.max_question_chars,
         log_questions=settings.log_questions,
     )
-    assistant = AskService(HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings))
+    assistant = AskService(
+        HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings), SemanticSelfHarm(lazy)
+    )
     library = Library(settings, store, lazy.get, after_ingest=lexical.catch_up)
     return Services(settings, store, lazy, lexical, assistant, library)

@@ -103,13 +103,19 @@ def fold(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A light suffix stemmer: enough to match 'cells'/'cell', 'monitoring'/'monitored'."""
+    """A light suffix stemmer: enough to match 'cells'/'cell', 'monitoring'/'monitored', 'putting'/'put'."""
     for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
-            return word[: len(word) - len(suffix)] + keep
+            base = word[: len(word) - len(suffix)] + keep
+            if suffix in ("ing", "ed") and _DOUBLED.search(base):
+                return base[:-1]  # 'putting' -> 'put', 'stopped' -> 'stop' (not 'added' -> 'ad', 'falling')
+            return base
     return word
+
+
+_DOUBLED = re.compile(r"[a-z]{2,}([bdgkmnprt])\1$")
 
 
 def _content_words(text: str, keep_stopwords: bool = False) -> Iterator[str]:

@@ -42,6 +42,10 @@ HOLDOUT15_EVAL = EVAL_DIR / "holdout15.jsonl"
 HOLDOUT16_EVAL = EVAL_DIR / "holdout16.jsonl"
 HOLDOUT17_EVAL = EVAL_DIR / "holdout17.jsonl"
 HOLDOUT18_EVAL = EVAL_DIR / "holdout18.jsonl"
+HOLDOUT19_EVAL = EVAL_DIR / "holdout19.jsonl"
+HOLDOUT20_EVAL = EVAL_DIR / "holdout20.jsonl"
+HOLDOUT21_EVAL = EVAL_DIR / "holdout21.jsonl"
+HOLDOUT22_EVAL = EVAL_DIR / "holdout22.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

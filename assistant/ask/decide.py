@@ -41,6 +41,14 @@ OTHER_SENSE_TERMS = frozenset(
 )
 # ... and the question is about another subject when this share of what it asks is words the guides never use.
 OTHER_SENSE_MISSING = 0.5
+# ... unless it speaks of someone's own care, or of the care team: 'since my transplant everything feels
+# pointless', 'is it just the oncologist?' are a patient's messages whatever their other words, 'transplant my
+# seedlings' is not.
+_OWN_CARE = re.compile(
+    r"\b(?:my|his|her|their|our|your|(?:mum|mom|dad|wife|husband|son|daughter)'?s)\s+(?:\w+\s+)?"
+    r"(?:transplant|treatment|therapy|infusion|donor|graft|marrow|trial|recovery|cure)s?\b",
+    re.IGNORECASE,
+)
 
 
 # Words that frame a question rather than say what it is about ("what kind of symptoms do people usually tend to
@@ -79,6 +87,9 @@ class Evidence:
     quantity_missing: bool = False  # the question asks how many/much/long; no top sentence states an amount
     name_missing: bool = False  # the question asks which medicines (or approved products); none is named
     unknown_terms: tuple[str, ...] = ()  # rare words of the question the guides never use ("Zolgensma")
+    # ... of which those only in the story a message tells before it asks ('My sister had a transplant for
+    # aplastic anemia. ... Why would her defences still be weak?')
+    told_terms: frozenset[str] = frozenset()
     asks_amount: bool = False  # any part of the question asks how many/much/long/common ("... and how common is it?")
 
     @property
@@ -306,11 +317,16 @@ def gather_evidence(
     missing = _share_missing(specific, known)
     # A message that tells its story before it asks ('my nan keeps saying car-t is basically posh chemo. hows it
     # actually different?') is judged on what it asks: the story's words need not be the guides'.
-    asked_terms = set(tokens(_questions_asked(question))) & set(specific)
+    # ... unless what it asks points back at the story's things ('We have two cats. Is it safe to keep them
+    # around?', 'I have Fanconi anemia. Can gene therapy treat it?'): then the story is what is asked about.
+    asked = _questions_asked(question)
+    asked = "" if _STORY_THING.search(asked) else asked.lower()
+    asked_terms = set(tokens(asked)) & set(specific)
     if asked_terms and asked_terms != set(specific):
         missing = min(missing, _share_missing({t: specific[t] for t in asked_terms}, known))
     top = retrieved.passages[:3]
     asked_about = _specific(terms, lexical)
+    unknown = unknown_terms(question, lexical)
     domain = terms & DOMAIN_TERMS
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),
@@ -318,16 +334,32 @@ def gather_evidence(
         missing=missing if terms else 1.0,
         best_dense=max((p.dense for p in top), default=0.0),
         domain=bool(domain),
-        other_sense=len(domain) == 1 and domain <= OTHER_SENSE_TERMS and retrieved.query == question,
+        other_sense=(
+            len(domain) == 1
+            and domain <= OTHER_SENSE_TERMS
+            and retrieved.query == question
+            and not _OWN_CARE.search(question)
+            and not any(_CARER.search(word) for word in re.findall(r"[A-Za-z]+", question))
+        ),
         quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], asked_about, alias),
         name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
-        unknown_terms=unknown_terms(question, lexical),
+        unknown_terms=unknown,
+        told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
         asks_amount=asks_amount(question),
     )
 
 
 def _share_missing(weights: Mapping[str, float], known: set[str]) -> float:
     return sum(w for t, w in weights.items() if t not in known) / (sum(weights.values()) or 1.0)
+
+
+# A pronoun for a thing told before ('keep them around', 'can you get those?', 'treat it'; not 'is it safe', 'one
+# of these treatments', 'go through this').
+_STORY_THING = re.compile(
+    r"\bthem\b|\b(?:these|those)(?=\s*(?:[?.!,]|$))|\b(?:treat|treats|cure|cures|fix|fixes|help|helps|cause|causes"
+    r"|catch|pass|affect|affects|make|makes)\s+it\b",
+    re.I,
+)
 
 
 def _questions_asked(message: str) -> str:
@@ -471,7 +503,7 @@ def decide(
     # A question about something the guides never name ('Does Medicare pay for Zolgensma?') is not answered from
     # what they say about its neighbours (on the seen sets: 21 such questions, none answerable) ... unless the
     # name is an everyday word of another subject ('transplant my seedlings, they're getting leggy').
-    if evidence.unknown_name and not defined and not _another_subject(evidence):
+    if evidence.unknown_name and not defined and not _another_subject(evidence) and not _told_only(evidence):
         return Outcome.NOT_FOUND
     if defined or continues or evidence.support >= ANSWER_SUPPORT:
         return Outcome.ANSWER
@@ -486,6 +518,12 @@ def decide(
     if _another_subject(evidence):
         return Outcome.OFF_TOPIC
     return Outcome.NOT_FOUND
+
+
+def _told_only(evidence: Evidence) -> bool:
+    """The names the guides never use are all in the story, not in what is asked, and the guides answer what is
+    asked as well as they answer a question in their own words: the story's condition is context."""
+    return set(evidence.unknown_terms) <= evidence.told_terms and evidence.support >= ANSWER_SUPPORT
 
 
 # An unknown word this common in English is an everyday one ('leggy' 2.5), not a medicine's name ('Zolgensma' 0)

@@ -62,14 +62,18 @@ def _asked_about(question: str) -> str:
     clause = parts[-1].rsplit(",", 1)[-1].strip()
     if clause != parts[-1] and _POINTS_BACK.match(clause):
         asked.append(clause)
+    # ... or the first of two questions joined by 'and' ('What is TIL therapy and is it widely available?')
+    asked += [_AND_ASKS.split(p, maxsplit=1)[0] for p in asked if _AND_ASKS.search(p)]
     for sentence in asked:
         match = _DEFINITION.match(sentence)
         if not match:
             continue
-        term = _HEDGE.sub("", next(g for g in match.groups() if g).strip())
+        term = _HEDGE.sub("", _AND_ASKS.split(next(g for g in match.groups() if g).strip(), maxsplit=1)[0])
         # 'the "maintenance phase" later on after a transplant': the quotes say where the term ends
         quoted = _QUOTED.match(term)
         term = quoted.group(1) if quoted else term
+        if _IDIOM.match(term):
+            return ""  # 'What's the hold-up?', 'what's the catch?': asks why, not what a word means
         if term.lower() not in _POINTING:
             return term if sentence is whole or len(tokens(term)) <= SHORT_TERM_TOKENS else ""
         # ... or the abbreviation named before it ('I keep seeing CDMO in articles. What does it stand for?')
@@ -79,6 +83,16 @@ def _asked_about(question: str) -> str:
     return ""
 
 
+# 'the hold-up', 'the catch', 'the big deal about X', 'the difference between X and Y': set phrases that ask why or
+# how things differ, not what a word means.
+_IDIOM = re.compile(
+    r"^(?:the\s+)?(?:big\s+)?(?:hold[-\s]?ups?|catch|deal|point|matter|problem|issue|rush|fuss|difference|delay)\b",
+    re.I,
+)
+_AND_ASKS = re.compile(
+    r"\s*,?\s+and\s+(?=(?:is|are|does|do|can|could|how|what|why|when|where|who|will|would|should|has|have)\b)",
+    re.I,
+)
 _POINTS_BACK = re.compile(r"^\W*what\s+(?:does|do|did)\s+(?:that|this|it|they|those|these)\s+(?:mean|stand\s+for)\b", re.I)
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
 # ... and 'the longevity one', 'the manufacturing bit': an item of a list, named

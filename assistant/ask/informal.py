@@ -108,7 +108,8 @@ SHORTHAND = {
 CHATTER = (
     r"lol|lmao|haha+|hehe|hey+|hiya|hi|hello|thx|thnx|thanks|thank\s+you|pls|plz|please|btw|tbh|omg|ugh|um+|hm+"
     r"|just\s+curious|(?:i'?m\s+)?curious|(?:i\s+was\s+)?wondering|quick\s+q(?:uestion)?|random\s+q(?:uestion)?"
-    r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait|surely|or\s+nah|nah"
+    r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait|surely|or\s+nah|nah|yo|ngl"
+    r"|or\s+what(?=\s*[?!.]*\s*$)"
     r"|(?:or\s+)?(?:is\s+|are\s+)?(?:he|she|they)\s+(?:winding\s+(?:me|us)\s+up|having\s+(?:me|us)\s+on)"
     r"|(?:than\s+)?(?:be\s+)?caught\s+off\s+guard"
     r"|loads(?=\s+(?:better|worse|more|less)\b)"

@@ -187,6 +187,11 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "give": ("administer", "deliver", "infuse"),
     "gives": ("administers", "delivers", "infuses"),
     "giving": ("administering", "delivering", "infusion"),
+    "party": ("celebrating", "milestones"),
+    "celebrate": ("celebrating", "milestones"),
+    "wheelchair": ("mobility",),
+    "housebound": ("mobility",),
+    "bedbound": ("mobility",),
 }
 
 # Everyday phrases for what the guides say in one word ('wear off' -> 'temporary', 'bounce back' -> 'recovery'):
@@ -239,6 +244,23 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:computer|virtual|digital)\s+(?:copy|copies|version|model|double|clone)", ("digital", "twins", "simulate")),
     (r"donor\s+cells?\s+instead|instead\s+of\s+(?:the\s+patient'?s|your|their|my|his|her)\s+own", ("allogeneic",
      "off-the-shelf")),
+    # 'how long does it keep working?', 'does it last?': the guides on longevity
+    (r"(?:keep|keeps|keeping|stay|stays|staying)\s+working|how\s+long\s+(?:\w+\s+){0,3}?last(?:s|ing)?|last(?:s)?\s+"
+     r"(?:for\s+)?(?:ever|long)", ("long-term", "longevity", "lasting")),
+    # 'hit the gym hard', 'go all out', 'overdo it': the guides' pacing
+    (r"hit(?:s|ting)?\s+the\s+gym|go(?:es|ing)?\s+all\s+out|went\s+all\s+out|over[-\s]?do(?:es|ing)?\s+it|push(?:es|ing)?"
+     r"\s+(?:my|him|her|your|them)sel(?:f|ves)\s+(?:too\s+)?hard", ("overexertion", "pacing", "gradual")),
+    # 'should I just keep quiet?', 'is it annoying to bother the team?': the guides on open communication
+    (r"keep(?:s|ing)?\s+quiet|stay(?:s|ing)?\s+quiet|speak(?:s|ing)?\s+up|(?:bother|bothering|bug|bugging|pester"
+     r"|pestering)\s+(?:the|my|your|his|her|our)\s+(?:care\s+)?(?:team|doctors?|nurses?)", ("communication", "open")),
+    # 'is it just one doctor?': the guides' team of many
+    (r"(?:just\s+|only\s+)?one\s+(?:doctor|person|specialist|consultant)|(?:a|the)\s+(?:single|same)\s+doctor",
+     ("multidisciplinary", "team")),
+    # 'stuck in a chair', 'in bed most of the day': the guides' mobility
+    (r"stuck\s+in\s+(?:a|her|his|my|the|their)\s+(?:chair|bed)|in\s+bed\s+(?:all|most)", ("mobility",)),
+    # 'people were doing it 100 years ago': the guides' history
+    (r"(?:\d+\+?|hundreds?\s+of|a\s+hundred|centuries|decades)\s+(?:years?|yrs)\s+ago|(?:centuries|a\s+century)\s+ago",
+     ("history", "roots", "century")),
     (r"(?:mess|messes|messed|messing|tinker|tinkers|tinkered|tinkering|fiddle|fiddles|fiddled|fiddling)"
      r"\s+(?:about\s+|around\s+)?with", ("modified", "modify", "manipulating")),
 )

@@ -36,6 +36,7 @@ from assistant.safety.messages import (
     refusal,
     urgent_notice,
 )
+from assistant.safety.semantic import SelfHarmBackstop
 
 log = logging.getLogger(__name__)
 HISTORY_TURNS = 10  # earlier turns considered for follow-ups and red flags spread over messages
@@ -65,11 +66,13 @@ class AskService:
         lexical: LexicalIndex,
         config: AskConfig,
         generative: Generative | None = None,
+        self_harm: SelfHarmBackstop | None = None,
     ) -> None:
         self._retriever = retriever
         self._lexical = lexical
         self._config = config
         self._generative = generative
+        self._self_harm = self_harm
 
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
@@ -89,6 +92,9 @@ class AskService:
             Turn(t.role, sanitize_question(t.content)) for t in Turn.list_from_json(history)[-HISTORY_TURNS:]
         )
         verdict = assess_message(text, turns)
+        if not verdict.self_harm and self._self_harm is not None and self._self_harm.similar(text):
+            # close in meaning to self-harm statements, however it is worded
+            verdict = verdict.merge(SafetyVerdict(urgent=True, self_harm=True, reasons=("self_harm:similar",)))
         notice = urgent_notice(verdict, self._config.contacts) if verdict.urgent else ""
         flags = Flags(urgent=verdict.urgent, personal_advice=verdict.personal_advice)
         if not text:

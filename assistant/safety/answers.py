@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.safety.requests import MED_OBJECT, ROLE
+from assistant.safety.advice import MED_OBJECT
+from assistant.safety.requests import ROLE
 
 # Answers that would give an individual instruction, or show that an injected instruction was obeyed
 ANSWER_ADVICE: dict[str, tuple[str, ...]] = {

@@ -8,7 +8,7 @@ from assistant.safety.vocabulary import one_of
 # red in the toilet that the message itself puts down to food ("that was from the beetroot")
 NOT_FOOD = (r"(?![^.?!]{0,60}\b(?:was|from|because of|after|due to|turned out to be|just|since)"
             r"(?: (?:i|he|she|we|they) (?:ate|had|started|took))? (?:the |some |eating |all |a lot of |lots of "
-            r"|taking )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
+            r"|taking |my |his |her )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
             r"|black pudding|iron (?:tablets|pills|supplements)|bismuth|pepto\w*)\b)")
 BLEEDING = RedFlag(
     strong=(r"won't stop bleeding",
@@ -44,6 +44,15 @@ BLEEDING = RedFlag(
           r"(?:(?!\b(?:from|because|due to)\b)[^.?!]){0,50}?\b(?:black"
           r"|tarry|tar|treacle|tarmac|liquorice|licorice|coal|molasses)\b" + NOT_FOOD,
           r"like (?:tar|treacle|tarmac|molasses)\b",
+          # "black tarry stuff in my poo"
+          r"(?:black|tarry|tar-like|jet black|tar)\b[^.?!]{0,25}?\b(?:in|on) (?:my|his|her|the|their) (?:poo|poos|poop"
+          r"|stools?|nappy|nappies|diapers?|bowel movements?|motions)\b" + NOT_FOOD,
+          # urine the colour of rosé or cranberry juice
+          r"(?:urine|pee|wee|wees|pees)\b[^.?!]{0,30}?\b(?:is|was|looks?|looked|turned|gone|went|comes? out|came out"
+          r"|coming out|has been) (?:\w+ ){0,2}?(?:the colou?r of |like )?(?:pinky|pink\w*|red\w*|rosy|ros[eé]"
+          r"|cranberry|raspberry|strawberry|blackcurrant|ribena|cherry|tomato|claret|(?:red )?wine|blood)(?:-\w+)?\b"
+          + NOT_FOOD,
+          r"(?:pinky|pinkish|reddish|rosy|blood)[ -]?(?:red|pink|tinged|stained|colou?red)? (?:wee|pee|urine)\b" + NOT_FOOD,
           r"vomit\w* (?:\w+ ){0,2}(?:with )?blood",
           r"gums (?:\w+ ){0,3}(?:bleed\w*|oozing|ooze)",
           r"covered in (?:bruises|bruising|spots|blood)",

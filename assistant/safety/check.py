@@ -11,6 +11,7 @@ from functools import cached_property
 
 from assistant.domain import SafetyVerdict, Turn
 from assistant.safety import (
+    advice,
     answers,
     framing,
     neurotoxicity,
@@ -68,14 +69,17 @@ _REPORTED = re.compile(framing.REPORTED)
 _HABIT_BACKREF = re.compile(framing.HABIT_BACKREF)
 _HABITUAL = re.compile(framing.HABITUAL)
 _OTHERS_STORY = re.compile(framing.OTHERS_STORY)
+_STRANGER_STORY = re.compile(framing.STRANGER_STORY)
 _ANIMAL = re.compile(framing.ANIMAL)
 _PREDICATE = re.compile(rf"\b{framing.SUBJECT}(?:\s+{framing.FILLER}){{0,4}}\s*$")
-_OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {framing.OWNER}\b")
+_OWNED_AFTER = re.compile(rf"^[\w' -]{{0,30}}?\b(?:from|in|on|of|all over|around) {framing.OWNER}\b"
+                          rf"(?! {framing.DOCUMENT})")
 _OWNED = re.compile(rf"\b{framing.OWNER}\s+(?:(?!{framing.OWNER_GAP_STOP}\b)[\w-]+\s+){{0,2}}$")
-_ADVICE = _table(requests.PERSONAL_ADVICE)
-_BARE_ASK = re.compile(requests.BARE_ASK)
-_CLAUSE_START = re.compile(requests.CLAUSE_START)
+_ADVICE = _table(advice.PERSONAL_ADVICE)
+_BARE_ASK = re.compile(advice.BARE_ASK)
+_CLAUSE_START = re.compile(advice.CLAUSE_START)
 _MEDICINE_TREMOR = _any(neurotoxicity.MEDICINE_TREMOR, True)
+_WAIT_IT_OUT = re.compile(advice.WAIT_IT_OUT)
 _MANIPULATION = _table(requests.MANIPULATION)
 _INSTRUCTION = _any(p for r in requests.INSTRUCTION_REASONS for p in requests.MANIPULATION[r])
 _ANSWER_ADVICE = _table(answers.ANSWER_ADVICE)
@@ -150,13 +154,14 @@ class _Sentence:
         clause = _tail_clause(self.text[:start])
         if self_harm and strength == _STRONG and self.personal and not self.generic:
             return not _NEGATED_RIGHT_BEFORE.search(clause)
-        if _NEGATED.search(clause) or _ANIMAL.search(clause):
+        own_clause = clause + _CLAUSE_BREAK.split(self.text[start:start + 40], 1)[0]
+        if _NEGATED.search(clause) or _ANIMAL.search(clause) or _STRANGER_STORY.search(own_clause):
             return False
         if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
             return False
         if self.history and not self.current:
             return False
-        if not self.current and _HABITUAL.search(clause + _CLAUSE_BREAK.split(self.text[start:start + 40], 1)[0]):
+        if not self.current and _HABITUAL.search(own_clause):
             return False
         near = _PARENTHESIS.sub(" ", self.text[max(0, start - framing.CONTEXT_CHARS):start])
         if self.framed and not self.current and _REPORTED.search(near):
@@ -232,8 +237,8 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
     """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
     current = normalize(question)
     earlier = [normalize(t.content) for t in history if t.role == "user"][-red_flags.RECENT_USER_TURNS:]
-    advice = _matches(_ADVICE, _with_is_it(current))
-    if any(kind in advice for kind in requests.MEDICINE_REQUESTS):  # a side effect asked about with its medicine
+    asked = _matches(_ADVICE, _with_is_it(current))
+    if any(kind in asked for kind in advice.MEDICINE_REQUESTS):  # a side effect asked about with its medicine
         turns = [*earlier, _MEDICINE_TREMOR.sub(" ", current)]
     else:
         turns = [*earlier, current]
@@ -242,13 +247,17 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
     flags: set[str] = set()
     for text in turns:
         flags |= _turn_red_flags(text, recent, asks_action)
+    if flags and _WAIT_IT_OUT.search(current) and set(asked) <= set(advice.WAITING_KINDS):
+        asked = []  # whether to wait, which the urgent notice answers
+    if "self_harm" in flags:  # stopping medicines to let it all end is the self-harm, not a question about them
+        asked = [kind for kind in asked if kind != "medication_change"]
     manipulation = _matches(_MANIPULATION, current)
     reasons = [f"urgent:{name}" for name in red_flags.RED_FLAGS if name in flags]
     reasons += ["urgent:self_harm"] if "self_harm" in flags else []
-    reasons += [f"personal_advice:{name}" for name in advice]
+    reasons += [f"personal_advice:{name}" for name in asked]
     reasons += [f"manipulation:{name}" for name in manipulation]
     return SafetyVerdict(
-        urgent=bool(flags), personal_advice=bool(advice), manipulation=bool(manipulation),
+        urgent=bool(flags), personal_advice=bool(asked), manipulation=bool(manipulation),
         self_harm="self_harm" in flags, reasons=tuple(reasons),
     )
 
@@ -261,11 +270,11 @@ def is_instruction_like(text: str) -> bool:
 def check_answer(answer_text: str) -> SafetyVerdict:
     """Flag a composed answer that gives an individual instruction or obeys an injected instruction."""
     text = normalize(answer_text)
-    advice = _matches(_ANSWER_ADVICE, text)
+    instructs = _matches(_ANSWER_ADVICE, text)
     obeys = _matches(_ANSWER_OBEYS, text) + (["answer_injection"] if _INSTRUCTION.search(text) else [])
     return SafetyVerdict(
-        personal_advice=bool(advice), manipulation=bool(obeys),
-        reasons=tuple([f"personal_advice:{n}" for n in advice] + [f"manipulation:{n}" for n in obeys]),
+        personal_advice=bool(instructs), manipulation=bool(obeys),
+        reasons=tuple([f"personal_advice:{n}" for n in instructs] + [f"manipulation:{n}" for n in obeys]),
     )
 
 

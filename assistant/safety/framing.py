@@ -15,6 +15,9 @@ SUBJECT = (rf"(?:i|i'm|i've|we|we're|he|he's|she|she's|they|they're|(?:my|his|he
            r"|there(?:'s| is| are)|the (?:person|patient|man|woman|lady|guy) (?:i|we)(?:'m| am|'re| are)? "
            r"(?:care for|caring for|look after|looking after))")
 OWNER = rf"(?:my|his|her|their|our|this|these|{FAMILY}'s)"
+# What a term can be written on: "'neutropenic fever' on my discharge papers" is a word to explain
+DOCUMENT = (r"(?:\w+ )?(?:papers?|paperwork|letters?|notes|forms?|charts?|reports?|results?|leaflets?|discharge|records?"
+            r"|files?|summary|prescriptions?|app|screen|lists?|booklets?|sheets?|portal)\b")
 FILLER = one_of(
     "is are was were 's 're 'm has have had 've been being be to_be to_have to_feel got gotten getting get"
     " gets feel feels feeling felt seem seems seemed look looks looking looked having started starting"
@@ -52,7 +55,17 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"|collapsed|keeled over|fell off (?:my|his|her) chair) (?:\w+ ){0,2}(?:(?:when|as) (?:i|we|he|she"
           r"|they) (?:saw|heard|got|read|opened|found out|looked at|told|showed|gave|quoted|handed)|at (?:the )?"
           r"(?:\w+ )?(?:bill|price|prices|cost|news|invoice|quote|total|charges|fees?|parking))\b",
-          r"\bso (?:nervous|anxious|scared|excited|worked up|stressed) (?:that )?(?:my|his|her) heart\b",
+          r"\bso (?:nervous|anxious|scared|scary|frightening|terrifying|excited|exciting|tense|intense|thrilling|worked up"
+          r"|stressed|stressful|emotional) (?:that )?(?:my|his|her|our) hearts?\b",
+          # a film, a match or a ride that set the heart racing; shaking with excitement or nerves
+          r"\b(?:film|movie|match|game|show|ride|roller ?coaster|episode|book|thriller|horror|penalties|final)\b[^.?!]{0,40}?"
+          r"\bhearts? (?:was |were |is |are |going )?(?:racing|pounding|thumping|in (?:my|his|her|our) mouths?)\b",
+          r"\b(?:shak\w*|trembl\w*|quak\w*|quiver\w*|chatter\w*) (?:all over |like a leaf )?(?:with|from|when (?:i'm|i am"
+          r"|i get|i feel|he's|she's|he gets|she gets)) (?:so |really |very )?(?:excitement|excited|nerves|nervous|fear"
+          r"|scared|anxious|anticipation|joy|happiness|relief|anger|angry|rage|laughter|emotion|adrenaline|giggles)\b",
+          # the words that would not come for a thank-you
+          r"\bwords? (?:just )?(?:won't|wouldn't|don't|didn't) come(?: out)? (?:when|as) (?:i|he|she|we) (?:tried|try"
+          r"|went|wanted|want) to (?:thank|say|express|tell|describe)",
           r"\b(?:pass(?:ed)? out|faint(?:ed)?|die|died|collapsed?|keel over) (?:from|of|with) (?:boredom|laughter"
           r"|laughing|embarrassment|excitement|relief|joy|happiness)\b",
           # "this call will give me a heart attack", "the bill nearly gave him a stroke"
@@ -76,6 +89,9 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"|cannula|biopsy|drip))\b[^.?!]{0,40}?"
           r"\bbruis\w*(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
           r"\b(?:lost|at a loss) for words\b", r"\bbreathe a word\b",
+          # "I could kill myself for forgetting my bloods": cross with oneself
+          r"\bcould (?:have |'ve |honestly |just |really )?(?:kick|kill)(?:ed)? (?:my|him|her)self (?:for|over)"
+          r" (?:forgetting|missing|leaving|losing|not \w+ing|that|this|it|being so (?:stupid|silly|daft|forgetful))\b",
           # money that bleeds away, technology at the bleeding edge
           r"\bbleed\w* (?:us|me|them|him|her|everyone|patients|families|you) dry\b",
           r"\bbleed\w* (?:money|cash|funds|savings|pounds|dollars)\b", r"\bbleeding[- ]edge\b",
@@ -89,7 +105,9 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
 RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
-            r"|gone away|(?<!vision )(?<!sight )(?<!left )(?<!right )(?<!eye )(?:has|have|is|are|'s) gone"
+            r"|gone away|(?:it|they|that|this|which) (?:all |completely |eventually |soon )?cleared\b(?! (?:my|his|her|the|out|off))"
+            r"|(?:they|the (?:team|doctors?|hospital|nurses?|ward)|doctors) (?:\w+ )?treated (?:it|him|her|me|them)\b"
+            r"|(?<!vision )(?<!sight )(?<!left )(?<!right )(?<!eye )(?:has|have|is|are|'s) gone"
             r"(?: now|\s*[.!,]|\s*$)|resolved|cleared up(?: now)?"
             # what goes down is a reading or a swelling, not a person ("she went down in the kitchen")
             r"|(?:it|it's|they|that|this|swelling|fever|temp\w*|rash|pain|numbers?|levels?|counts?|bp|pressure"
@@ -98,7 +116,7 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|(?:has|have|'s|'ve) always been|always (?:had|has|have)"
             r"|since (?:i|he|she|we|they) (?:was|were) (?:a |an )?(?:kid|child|teen|teenager|boy|girl|baby|little"
             r"|young|small|at school|\d+)"
-            r"|(?<!has )(?<!have )(?<!'s )(?<!'ve )(?:was|were|became|got) (?:\w+ ){0,2}for (?:\d+|two|three|four"
+            r"|(?<!has )(?<!have )(?<!'s )(?<!'ve )(?:was|were|became|got) (?:\w+ ){0,6}?for (?:\d+|two|three|four"
             r"|five|six|seven|a few|a couple of|several) (?:days|hours|weeks|nights)"
             r"|back to (?:normal|(?:his|her|my|their) (?:old |usual |normal )?sel(?:f|ves))(?: (?:for|since)"
             r" (?:\w+ ){0,2}\w+)?(?: now)?"
@@ -144,7 +162,7 @@ CURRENT = (r"\b(?:right now|(?<!\d )(?<!every )now(?! (?:i|he|she|we|they) (?:ca
            r"|all (?:day|night|morning)|(?:keeps?|kept) (?:on )?\w+ing|started|starting to"
            r"|just (?:now|started|had|noticed)|woke up|getting worse|(?:an|one|two|\d+) hours? ago"
            r"|earlier(?! this (?:year|month)| in (?:the|my|his|her) )"
-           r"|minutes ago|last night|yesterday|came back(?! (?:negative|positive|clear|normal|fine|ok))"
+           r"|minutes ago|mins? ago|last night|yesterday|came back(?! (?:negative|positive|clear|normal|fine|ok))"
            r"|(?:over|in|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:hours?|days?|night)"
            r"|(?:lasts?|lasted|lasting|going on|been going on) (?:for )?(?:over |more than |about |nearly"
            r" |almost )?(?:an? |half an |\d+ )(?:hour|hours|minutes|mins|days))\b")
@@ -223,6 +241,13 @@ OTHERS_STORY = (r"\b(?:(?:a|an|another|one|some|this|the other) (?:\w+ ){0,2}?(?
                 r"|\b(?:friend|neighbou?r|colleague|co-?worker|workmate|boss|classmate|cousin)'s (?:\w+ )?"
                 rf"(?:{FAMILY}|wife|children|kids)\b[^.?!]{{0,20}}?\b(?:had|was|were|got|spent|ended up|went"
                 r"|developed|suffered|used to)\b")
+# ... or a stranger seen or met ("a man on the ward across from me had a seizure last night"), in the symptom's own
+# clause: told whenever it happened, it is not this patient's
+STRANGER_STORY = (r"\b(?:(?:a|an|another|one|the other|some) (?:\w+ ){0,2}?(?:man|woman|lady|guy|gentleman|chap|bloke|lad"
+                  r"|girl|boy|patient|person|couple|kid|child|fella)(?: (?:in|on|at|across|opposite|next to|from|near|beside"
+                  r"|down) (?:(?!and\b)[\w']+ ){0,6}?)?|the (?:man|woman|lady|guy|gentleman|chap|bloke|patient|person|fella)"
+                  r" (?:in|on|at|across|opposite|next to|from|near|beside|down) (?:(?!and\b)[\w']+ ){0,6}?)(?:had|has had|was"
+                  r"|got|went|ended up|needed|developed|suffered|collapsed|passed out|fainted|started)\b")
 # An animal whose clause it is ("our dog has seizures", "the vet says the cat is ..."), with no person after it;
 # not "tripped over the dog and banged my head"
 ANIMAL = (r"^\W*(?:(?:and|so|but|the vet (?:says|said|thinks|thought)|vet says|that) )?(?:my|our|the|his|her|their|a"

@@ -35,6 +35,8 @@ ABDOMINAL_PAIN = RedFlag(
           r"|to touch|pressing))",
           rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\b(?:can't|couldn't|unable to) (?:stand up straight"
           r"|straighten up|stand upright)"))
+NUMBER_OF_TIMES = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|loads of"
+                   r"|lots of|so many) times")
 DIARRHEA = RedFlag(
     strong=(),
     weak=(r"diarrhea", r"the runs", r"(?:loose|watery|runny) (?:stools?|bowels?|poo|poop)",
@@ -44,7 +46,11 @@ DIARRHEA = RedFlag(
           r"(?:it's|its|it was|it is|coming out|came out|comes out|pouring out) (?:just |pure |only |all |like "
           r"|nothing but )(?:brown )?(?:water|liquid)\b",
           r"(?:water|liquid) (?:just )?(?:pouring|coming|gushing|pours|comes|came) out of (?:me|him|her)",
-          r"(?:poo\w*|poop\w*|going) (?:pure |just |only |like |nothing but )(?:brown )?(?:water|liquid)\b"),
+          r"(?:poo\w*|poop\w*|going) (?:pure |just |only |like |nothing but )(?:brown )?(?:water|liquid)\b",
+          # "going about 10 times a day, pure water"
+          rf"(?:going|gone|been|went|go|running)(?: to the (?:loo|toilet|bathroom))? (?:about |around |like |over |maybe"
+          rf" |nearly |at least )?{NUMBER_OF_TIMES}\b[^.?!]{{0,40}}?\b(?:pure|just|only|all|like|nothing but|basically)"
+          r" (?:brown )?(?:water|liquid)\b"),
     qualifier=(r"severe|really bad|terrible|awful|constant\w*|non-?stop|won't stop|keeps?|kept"
                r"|repeated\w*|lots of|a lot|many times|several times|multiple times|again and again"
                r"|every (?:hour|half hour|\d+ minutes)|all (?:day|night|morning)|\d+ times"
@@ -53,12 +59,14 @@ DIARRHEA = RedFlag(
                r"|every (?:few|couple of|ten|twenty|thirty|\d+) (?:minutes|mins)|every half(?: an)? hour"
                r"|wobbly|woozy|light-?headed|room spins|topple\w*|nearly fell|pure liquid|just water"
                r"|for (?:\d+|two|three|several|a few|few) (?:days|hours)"))
-NUMBER_OF_TIMES = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|loads of"
-                   r"|lots of|so many) times")
 # Drinks that come straight back up, or will not go down at all
 FLUIDS = r"(?:water|fluids?|liquids?|drinks?|juice|sips?|mouthfuls?|anything|everything|a thing)"
 VOMITING = RedFlag(
     strong=(r"(?:can't|couldn't) (?:even )?(?:keep|hold) (?:[\w-]+ ){0,5}down",
+            # "I've not been able to keep anything down", "unable to keep fluids down"
+            r"(?:not|\w+n't|unable to|never) (?:\w+ ){0,2}?(?:able to )?(?:keep|hold) (?:even )?(?:anything|food|water|fluids?"
+            r"|liquids?|drinks?|a (?:thing|drop|sip)|sips?|my (?:\w+ )?(?:tablets|pills|meds|medicines?|food))(?: \w+){0,3}?"
+            r" down\b",
             r"(?:can't|couldn't) (?:even )?hold down",
             r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)",
             r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b",
@@ -70,7 +78,11 @@ VOMITING = RedFlag(
           r"|directly) (?:back )?up|back up)\b"))
 SWALLOWING = RedFlag(
     strong=(),
-    weak=(rf"(?:can't|couldn't|unable to|not able to|too (?:sore|painful) to|hurts too much to) (?:even )?(?:swallow"
+    weak=(r"(?:haven't|hasn't|not|unable to|can't|couldn't)(?: been able to| managed to)? (?:eat or drink|eat and drink"
+          r"|eat or even drink|drink (?:anything|much|a thing|at all))\b(?: \w+){0,4}? (?:for|since|in) (?:(?:over|more"
+          r" than|about|nearly) )?(?:\d+|two|three|four|a couple of|a few|several|a|yesterday|last night|this morning"
+          r"|\w+day)\b(?! (?:weeks|months|years)\b)",
+          rf"(?:can't|couldn't|unable to|not able to|too (?:sore|painful) to|hurts too much to) (?:even )?(?:swallow"
           rf" (?:even )?(?:any |a single |a )?(?:{FLUIDS}|(?:my|his|her|their) (?:own )?(?:spit|saliva)|spit|saliva)"
           rf"|get (?:even )?(?:any |a single |a )?{FLUIDS}(?: \w+){{0,2}}? down)\b",
           r"(?:can't|couldn't|unable to|too (?:sore|painful) to) swallow(?=\s*(?:[.,;!?]|$|at all|properly|anymore"

@@ -23,6 +23,7 @@ SYMPTOM_WORDS: dict[str, str] = {
     "urgent:breathing": "trouble breathing",
     "urgent:chest_pain": "chest pain or a racing heart",
     "urgent:stroke": "signs of a stroke",
+    "urgent:weakness": "arms or legs losing strength or feeling",
     "urgent:diarrhea": "severe or repeated diarrhoea",
     "urgent:rash": "a spreading rash",
     "urgent:jaundice": "yellow skin or eyes",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.safety.requests import MED_NAMES
+from assistant.safety.advice import MED_NAMES
 from assistant.safety.rule import RedFlag
 from assistant.safety.vocabulary import FAMILY, one_of
 
@@ -36,7 +36,10 @@ NEUROTOXICITY = RedFlag(
             r"(?:calls?|calling|called) (?:\w+ ){1,2}by (?:the wrong name|(?:\w+ )?\w+'s name)",
             r"staring (?:at nothing|into space|blankly)", r"answer\w* (?:\w+ ){0,2}questions? (?:all )?wrong",
             r"(?:went|goes|go|going) (?:all )?stiff", r"eyes (?:rolled|rolling|roll) (?:back|up)",
-            r"(?:had|having|has) (?:some kind of |some sort of |what looked like )(?:a )?(?:seizure|fit)",
+            r"(?:had|having|has) (?:some kind of |some sort of |what looked like |what felt like |something like )(?:a )?"
+            r"(?:seizure|fit)",
+            # a fit told in other words: "a seizure-like thing", "my whole body stiffened"
+            r"(?:had|having|has) (?:a |another |some )?(?:seizure|fit)[- ]?(?:like|type|ish)\b",
             r"woke up on the floor", r"bit(?:ten)? (?:my|his|her) tongue",
             r"won't (?:really |properly )?wake(?: up)?(?: properly)?", r"drifts? off again",
             r"(?:only )?grunts? when", r"can't get (?:him|her|them|my \w+|\w+) (?:up|to wake)",
@@ -98,8 +101,19 @@ NEUROTOXICITY = RedFlag(
             r"(?:talking|speaking|talks|speaks) (?:\w+ ){0,2}"
             + one_of(r"weird\w* strange\w* funny odd\w* differently nonsense rubbish"),
             r"words (?:\w+ ){0,3}(?:wrong order|mixed(?: up)?|jumbled|muddled)",
+            # speech that has stopped making sense, words there but in the wrong order
+            r"(?:he|she|they|sentences|speech|talk|talking|words|what (?:he|she|they) (?:says?|said)|(?:his|her|their)"
+            r" (?:speech|sentences|words|talking)) (?:\w+ )?(?:stopped|stops|has stopped|have stopped|quit) making"
+            r" (?:any )?sense",
+            r"(?:words|sentences?)\b[^.?!]{0,40}?\b(?:in the wrong order|back to front|(?:come|came|coming) out"
+            r" (?:all )?(?:backwards|jumbled|in a jumble|scrambled))",
             r"words (?:came|come|coming) out (?:as )?(?:nonsense|gibberish)"),
-    weak=(r"confused", r"confuse", r"confusion", r"muddled", r"disorient\w*", r"delirious", r"delirium",
+    weak=(r"(?:whole |entire )?body (?:\w+ )?(?:stiffened|went (?:all )?(?:stiff|rigid)|(?:started|kept|was|went)"
+          r" (?:jerking|convulsing|twitching all over))\b(?! (?:with|from|in) (?:fright|fear|shock|terror|nerves|cold"
+          r"|anticipation|embarrassment|excitement))",
+          r"(?:seizure|fit)[- ](?:like|type)\b",
+          r"words? (?:\w+ ){0,3}(?:won't|wouldn't|don't|doesn't|can't|just won't) come out\b",
+          r"confused", r"confuse", r"confusion", r"muddled", r"disorient\w*", r"delirious", r"delirium",
           r"gibberish", r"jumbled",
           r"garbled", r"slurr\w*", r"hallucinat\w*", r"seeing things", r"word[- ]finding",
           one_of(r"trouble difficulty problems? hard_time struggl\w* can't couldn't unable_to not_able_to"
@@ -197,8 +211,10 @@ NEUROTOXICITY = RedFlag(
           r"(?:los\w*|lose|forget\w*|forgot|forgotten|drop\w*|mix\w*) (?:\w+ ){0,2}words? (?:\w+ ){0,2}(?:mid"
           r"|in the middle of|halfway through|half way through|part way through|partway through)[ -]?(?:a |the "
           r"|his |her |my )?(?:sentences?|conversations?|talking|speaking|speech)",
+          # losing words, or the word one wants, halfway through a sentence (not the words of a song)
           r"(?:keeps?|kept|keep on|been|started|starting|is|are|'s|'m|i'm) (?:losing|forgetting) (?:his |her |my "
-          r"|their |the |simple |common |everyday |basic |ordinary |easy )?words\b",
+          r"|their |the |simple |common |everyday |basic |ordinary |easy )?words?\b(?! (?:to|of|in) (?:the |a |my |that )?"
+          r"(?:songs?|hymns?|prayers?|lines?|poems?|play|crossword|quiz))",
           r"(?:speech|talking|sentences?) (?:\w+ ){0,2}(?:stops?|stopping|stopped|cuts? out|cutting out|breaks? off"
           r"|breaking off) (?:dead )?(?:mid|in the middle of|halfway through|half way through|part way through)",
           r"(?:trail\w*|tail\w*|peter\w*) (?:off |out )?(?:mid|in the"
@@ -253,7 +269,7 @@ NEUROTOXICITY = RedFlag(
           r" (?:saying|talking about|on about)"))
 
 # A tremor the message itself puts down to a named medicine ("Can I cut my tacrolimus down? It makes my hands
-# shaky."): read out of the message when it also asks about that medicine (requests.MEDICINE_REQUESTS). A tremor
+# shaky."): read out of the message when it also asks about that medicine (advice.MEDICINE_REQUESTS). A tremor
 # after CAR-T with no such cause stays a sign of neurotoxicity.
 TREMOR = r"(?:shak\w*|trembl\w*|tremors?|jitter\w*|twitch\w*)"
 MEDICINE = rf"(?:{MED_NAMES}|it|they|them|this|these)"

@@ -7,6 +7,7 @@ from assistant.safety.collapse import COLLAPSE
 from assistant.safety.gut import ABDOMINAL_PAIN, DIARRHEA, SWALLOWING, VOMITING
 from assistant.safety.neurotoxicity import NEUROTOXICITY
 from assistant.safety.rule import RedFlag
+from assistant.safety.stroke import STROKE, WEAKNESS
 from assistant.safety.vocabulary import AMOUNT, SMALL_EFFORT, YELLOWISH, one_of
 
 # Temperatures and the conversation window
@@ -49,7 +50,12 @@ RED_FLAGS: dict[str, RedFlag] = {
     "chills": RedFlag(
         strong=(r"can't stop (?:shivering|shaking)",),
         weak=(r"chills", r"shiver\w*", r"shivery", r"rigou?rs", r"teeth (?:are )?chattering",
-              r"cold sweats?")),
+              r"cold sweats?",
+              # rigors in everyday words: teeth that rattle, a cold no blanket helps
+              r"teeth (?:[\w']+ ){0,2}?(?:chatter\w*|rattl\w*|clatter\w*"
+              r"|knocking together|banging together)",
+              r"(?:can't|couldn't|unable to) (?:get|stay|keep) warm\b(?=[^.?!]{0,40}\b(?:no matter|however|even"
+              r" (?:with|under|in)|despite|blankets?|duvets?|covers|layers|jumpers?|hot water bottles?))")),
     "neurotoxicity": NEUROTOXICITY,
     "low_temperature": RedFlag(
         strong=(),
@@ -129,70 +135,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:heart ?beat|pulse) (?:\w+ ){0,3}(?:fast|racing|irregular|pounding|all over the place|skipping)",
               r"irregular (?:heart ?beat|pulse)",
               r"(?:heart|heart rate|pulse) (?:is |was |'s )?(?:at |of )?(?:1[3-9]\d|2\d\d)\b")),
-    "stroke": RedFlag(
-        strong=(r"(?:lost|losing) (?:the |all )?(?:vision|sight) in (?:my|his|her|one|the) (?:\w+ )?eye",
-                r"curtain (?:came|coming|has come|comes) down", r"seeing double",
-                r"everything(?:'s| has| is)? (?:gone|going) (?:blurry|dark|black|double)"),
-        weak=(r"(?:having|had|has) a stroke",
-              r"(?:face|mouth|smile|lip|eyelid)s? (?:is |are |looks? |seems? |has |started )?(?:\w+ )?"
-              r"(?:droop\w*|lopsided|uneven|crooked|sagg\w*)", r"droop\w* (?:face|mouth|smile|on one side)",
-              r"one side of (?:my|his|her|the) (?:face|body) (?:\w+ ){0,2}(?:droop\w*|numb|weak|limp"
-              r"|tingl\w*)",
-              r"(?:arm|leg|hand|side) (?:\w+ ){0,2}(?:weak|weakness|numb|limp|dead|won't move|can't move)",
-              r"(?:floppy|limp|weak|numb|droopy|heavy|dead|paralys\w*) (?:\w+ ){0,2}on (?:one|the (?:left|right))"
-              r" side",
-              r"(?:weak|weakness|numbness|numb|limp) (?:\w+ ){0,3}(?:arm|leg|hand|one side|left side"
-              r"|right side)",
-              r"(?:can't|unable to|couldn't) (?:lift|move|raise|feel) (?:my|his|her|the) (?:\w+ )?"
-              r"(?:arm|leg|hand|foot)",
-              r"face (?:\w+ ){0,2}(?:numb|tingl\w*)", r"slurr\w*", r"stroke", r"worst headache",
-              r"(?:sudden|thunderclap) (?:\w+ ){0,2}headache", r"(?:lost|losing|loss of) (?:\w+ )?vision",
-              r"blurr\w* vision", r"double vision",
-              r"vision (?:in (?:my|his|her|one) (?:\w+ )?eye )?(?:\w+ ){0,2}(?:went|gone|going|is|has gone)"
-              r" (?:\w+ )?(?:blurr\w*|dark|black|double|fuzzy)",
-              r"(?:can't|couldn't|unable to) (?:stand|walk|get up) (?:up )?(?:on (?:his|her|my|their) own"
-              r"|by (?:him|her|my|them)sel\w+|at all|anymore)",
-              r"legs (?:just )?(?:give|gave|giving|keep giving) (?:way|out)", r"floppy",
-              r"(?:arm|leg|hand|side of (?:my|his|her) face) (?:just )?(?:went|gone|going|is|feels) (?:all )?"
-              r"(?:heavy|numb|weak|dead|limp|floppy)",
-              r"seeing (?:two of everything|things double)",
-              r"(?:everything|vision|sight|eyesight|view)\b[^.?!]{0,30}?\b(?:went|gone|going|turned|turning|goes"
-              r"|go) (?:all |a bit |sort of |kind of )?(?:grey|gray|dark|black|white|blank|misty|dim|fuzzy)",
-              r"(?:half|side|part|bit|corner|top|bottom|edge) of (?:everything|(?:my|his|her|their|the) (?:vision"
-              r"|sight|eyesight|view)|what (?:i|he|she|they) (?:see|sees|look at|looks at))\b[^.?!]{0,30}?\b"
-              r"(?:vanish\w*|gone|missing|disappear\w*|blank|black|dark|grey|gray|cut off|blacked out)",
-              r"(?:can't|couldn't) see (?:\w+ ){0,3}(?:left|right|one) (?:side|half)",
-              r"(?:vision|sight)(?: (?:on|in|out of) (?:the |my |his |her |one )?(?:\w+ )?(?:side|eye|left|right))?"
-              r" (?:has |is |'s )?(?:gone|went|disappeared|vanished|missing)\b(?! (?:blurry|back|away|up|down|to"
-              r"|fuzzy|funny|weird|a bit|all))",
-              r"half (?:of )?(?:the world|everything|the room|the page|the screen|the tv|(?:my|his|her) view)\b"
-              r"[^.?!]{0,20}?\b(?:missing|gone|vanished|disappeared|blank|black|dark)",
-              r"(?:looking|seeing|look|see) (?:through|thru) (?:a |an )?(?:\w+ )?(?:fog|mist|haze|frosted glass|smoke"
-              r"|veil|net curtain|dirty window)",
-              r"(?:fog|mist|haze|veil|shadow|grey patch|dark patch|black patch|blind spot)\b[^.?!]{0,15}?\b(?:over"
-              r"|in|across|covering) (?:the (?:middle|centre|center|top|bottom|side|edge) of )?(?:my|his|her|one"
-              r"|the|their) (?:\w+ )?(?:eye|vision|sight)",
-              r"(?:curtain|blind|shade|shadow|veil|shutter)\b[^.?!]{0,30}?\b(?:came|coming|come|pulled|drawn"
-              r"|dropp\w*|fell|falling|creeping|moving) (?:down|across|over|up)",
-              r"(?:can't|couldn't|can no longer|unable to|not able to|struggl\w* to|no strength to) (?:properly "
-              r"|even )?(?:grip|grasp|squeeze|hold on ?to|lift (?:a|the|his|her|my|their) (?:cup|mug|glass|fork"
-              r"|spoon))\b"
-              r"(?![^.?!]{0,40}\b(?:with|because of|due to|from) (?:the |my |his |her |this )?(?:dressing|bandage"
-              r"|cannula|cast|splint|plaster|neuropathy|arthritis|cut|burn|gloves?))",
-              r"(?:hand|arm|leg|foot|fingers)\b[^.?!]{0,25}?\b(?:isn't|aren't|wasn't|weren't|not|doesn't feel like"
-              r"|don't feel like|didn't feel like) (?:it's |they're )?(?:mine|his|hers|theirs|(?:my|his|her|their)"
-              r" own|part of (?:me|him|her|them)|attached)\b",
-              r"(?:arm|leg|hand|foot|side)\b[^.?!]{0,25}?\b(?:a dead weight|a lead weight|like lead|like jelly"
-              r"|useless)",
-              r"(?:lost|losing|gone|missing|can't see) (?:the |my |his |her )?(?:\w+ )?(?:half|side|part|bit|corner"
-              r"|top|bottom|edge) of (?:everything|(?:my|his|her|their|the) (?:vision|sight|eyesight|view))",
-              r"(?:belongs?|belonged|belonging) to (?:someone|somebody) else", r"someone else's (?:hand|arm|leg)",
-              r"(?:hand|arm|leg|foot|fingers)\b[^.?!]{0,20}?\b(?:won't|doesn't|wouldn't|didn't|can't) (?:do what"
-              r"|obey|listen|work|respond|close|open|grip|hold)\b",
-              r"(?:keeps?|kept|keep on) dropping (?:things|stuff|everything|(?:my|his|her|their|the) (?:cup|mug"
-              r"|glass|fork|spoon|knife|phone|pen|keys|drink|tea|cutlery))",
-              r"(?:everything|vision|sight) (?:\w+ )?(?:looks?|went|gone|is|has gone|going) (?:all )?(?:\w+ )?"
-              r"(?:blurry|dim|dark|black|double)")),
+    "stroke": STROKE,
+    "weakness": WEAKNESS,
     "abdominal_pain": ABDOMINAL_PAIN,
     "diarrhea": DIARRHEA,
     "rash": RedFlag(
@@ -253,6 +197,8 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"(?:no|hasn't had a|not had a|hasn't had any|no more) wet (?:nappy|nappies|diaper|diapers)",
               r"only (?:been|gone) to the (?:loo|toilet|bathroom) once",
               r"(?:only|just) (?:had|done|managed|passed) (?:\w+ )?(?:one|two|a couple of|1|2) (?:wees|pees|wee|pee)\b",
+              r"(?:only|just|barely|hardly) (?:wee'?d|pee'?d|peed|urinated|passed (?:urine|water)) (?:\w+ ){0,2}?(?:once"
+              r"|twice|one time|two times|a (?:tiny |little )?(?:bit|dribble|trickle))\b",
               r"(?:only|just|barely|hardly) (?:been|gone|managed|had|done|passed) (?:\w+ ){0,4}?(?:wee|pee|urinate|urine"
               r"|to the (?:loo|toilet|bathroom))\b[^.?!]{0,30}?\b(?:once|twice|one time|two times)\b"
               r"(?![^.?!]{0,60}\b(?:poo\w*|bowels?|stools?|number twos?|constipat\w*))",

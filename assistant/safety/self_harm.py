@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.safety.rule import RedFlag
+from assistant.safety.vocabulary import FAMILY
 
 # A goodbye that belongs to leaving a ward, a school or a house
 NOT_LEAVING = (r"(?![^.?!]{0,80}\b(?:(?:to|for) (?:the |all the |my |his |her |our )?(?:nurses?|staff|ward|team"
@@ -11,6 +12,17 @@ NOT_LEAVING = (r"(?![^.?!]{0,80}\b(?:(?:to|for) (?:the |all the |my |his |her |o
                r"|their) last day|(?:was|got|being|is) discharged|leaving (?:party|do|card)|flight|plane|airport|boarded"
                r"|holiday|trip|abroad|going away|good ?luck|see you|best wishes|birthday|before (?:\w+ ){0,2}"
                r"(?:going|goes|go|went|heading|admission|transplant|treatment|surgery)))")
+
+# Counting or lining up a supply of tablets
+TABLETS = (r"(?:count\w*|lin\w* up|look\w* at|star\w* at|sort\w* through|hold\w*|stash\w*) (?:\w+ ){0,2}?(?:pills"
+           r"|tablets|meds|painkillers|medicines?|sleeping (?:pills|tablets))")
+# ... or taking all of the day's doses at once, a question of timing
+NOT_A_SCHEDULE = (r"(?! (?:at once |in one go )?(?:in the morning|at (?:night|bedtime|breakfast|lunch|dinner|the same time)"
+                  r"|with (?:food|breakfast|lunch|dinner|my|a)|together|instead|rather than|to save|so (?:i|he|she)"
+                  r" (?:don't|doesn't) forget)\b)")
+# "end it" said of a call, a chat, a relationship or a meeting
+NOT_A_CALL = (r"\b(?! (?:with|on|there|here|between|off|at|after|before|by|when|if|for (?:the|a|this|that|today|tonight)"
+              r"|the (?:call|chat|conversation|relationship|meeting|contract)|now and)\b)")
 
 SELF_HARM = RedFlag(
     strong=(r"kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)",
@@ -25,7 +37,7 @@ SELF_HARM = RedFlag(
             r"don't see the point (?:anymore|in (?:living|anything|going on))", r"not worth living",
             r"can't go on(?: like this| anymore|\s*$|\s*[.!])",
             r"(?:want|going|plan|planning|thinking about|thought about) (?:to )?(?:overdose|od)\b",
-            r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)",
+            r"tak(?:e|ing) all (?:of )?(?:my|his|her|the) (?:pills|tablets|meds|medicines?)" + NOT_A_SCHEDULE,
             # "I'd rather be dead than do another round", not "rather die than eat that sandwich lol"
             r"(?:i'd|id|he'd|she'd|we'd|they'd|would|'d) (?:much |honestly |really |just )?(?:rather|sooner|prefer to)"
             r" (?:just )?(?:die|be dead|not be here|not be alive|not wake up)\b(?! (?:when|during|for|while|at|in|on|if"
@@ -46,7 +58,9 @@ SELF_HARM = RedFlag(
             r"look after (?:the|my) (?:dog|cat|kids|children) for me",
             r"would it take to (?:just )?(?:go to sleep|not wake|die|end it)", r"how many (?:[\w-]+ ){0,3}it takes",
             r"planning how to (?:make that happen|do it|end it)", r"(?:last|final) goodbye", r"lethal dose",
-            r"won't be a burden (?:to \w+ )?(?:much|for) (?:longer|long)", r"sorted (?:out )?(?:his|her|my) will",
+            r"won't be a (?:burden|problem|bother|nuisance) (?:to|for|on) (?:\w+ )?(?:\w+ )?(?:much (?:longer|more)|for"
+            r" (?:much )?longer|for long|soon)", r"soon (?:i|he|she) won't be a (?:burden|problem|bother|nuisance)",
+            r"sorted (?:out )?(?:his|her|my) will",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:just )?(?:wouldn't|won't|didn't) wake up",
             r"(?:driv\w*|swerv\w*|steer\w*) (?:the |my |his |her )?car into",
             # goodbye notes, texts and posts, but not cards for the nurses on the last day
@@ -83,7 +97,9 @@ SELF_HARM = RedFlag(
             r"(?:saving|stockpiling|hoarding|collecting|storing) (?:up )?(?:all )?(?:my |his |her )?(?:\w+ )?"
             r"(?:pills|tablets|meds|medicines?)",
             r"how many (?:[\w-]+ ){0,5}(?:it would take|would (?:do it|be enough|kill))",
-            r"(?:not|n't) (?:going to|gonna) (?:stick|stay|be) around",
+            r"(?:not|n't) (?:going to|gonna|planning to|planning on|plan to|intending to|intend to) (?:stick|stay|be)"
+            r" around\b(?! (?:on|at|this|next|that|tomorrow|today|tonight|because|while|when|until|till|in the|over the"
+            r"|for (?:the|a|my) (?:weekend|holiday|trip|week|day|party|visit)))",
             r"(?:driv\w*|jump\w*|walk\w*|swerv\w*|steer\w*) (?:\w+ ){0,2}off (?:a |the )?(?:bridge|cliff|roof|building"
             r"|balcony|road)",
             r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|river|lake|sea|canal"
@@ -92,7 +108,32 @@ SELF_HARM = RedFlag(
             # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
             r"(?:easier|better(?: off)?|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"
             r"if (?:i|he|she) (?:just )?(?:wasn't|weren't|was gone|were gone|didn't exist|died|was dead|were dead"
-            r"|wasn't alive|weren't alive|wasn't around|weren't around)",
+            r"|wasn't alive|weren't alive|wasn't around|weren't around|didn't wake up|never woke up|took (?:my|his|her)"
+            rf" (?:own )?life|killed (?:my|him|her)self|ended (?:it|things|everything|my life|his life|her life){NOT_A_CALL})",
+            # Deciding to end it, or how much easier that would be: "I'm going to end it myself"
+            rf"(?:easier|simpler|kinder|better) (?:for (?:\w+ ){{1,2}})?to (?:just )?end (?:it|things|everything|my life){NOT_A_CALL}",
+            r"(?:going to|gonna|'ll|i will|he will|she will|about to|decided to|ready to|planning to|plan to|time to"
+            rf"|could just|might just|should just|'d just|would just) (?:just |finally |simply )?end (?:it|things|everything)"
+            rf"(?: all)?{NOT_A_CALL}(?! (?:early|properly|nicely|politely)\b)",
+            r"end (?:it|things|everything) (?:my|him|her)self\b",
+            # Not minding, or not caring, whether one lives
+            r"(?:wouldn't|won't|don't|doesn't) (?:mind|care) if (?:i|he|she) (?:just )?(?:didn't|don't|never|won't"
+            r"|wouldn't|doesn't) (?:wake up|woke up|wake)\b",
+            r"(?:relief|blessing|mercy) (?:if (?:i|he|she) (?:just )?(?:didn't|never) wak\w*|not to wake|to not wake"
+            r"|to never wake)",
+            r"(?:don't|doesn't|no longer) care (?:if|whether) (?:i|he|she) (?:live|lives|die|dies|survive|survives"
+            r"|wake up|wakes up|make it|makes it)\b",
+            r"(?:don't|doesn't) care what happens(?: to (?:me|him|her))? (?:anymore|any more|now)\b",
+            r"(?:tired|sick|weary) of (?:living|being alive|life|existing|waking up)\b(?! (?:in|on|at|here|with"
+            r"|without|as|after|during|out of|off|stuck)\b)",
+            r"(?:had|'ve had|'d had) enough of (?:living|life|being alive)\b(?! (?:in|on|at|here|with|without|as"
+            r"|after|during|like|stuck)\b)",
+            r"ready to die\b(?! (?:of|from|laughing|with laughter|of embarrassment))",
+            r"(?:happier|easier|better|freer|calmer|lighter)(?: off)? without (?:me|him|her)(?: around| here| in"
+            r" (?:the picture|their lives))?\b(?! (?:for|at|on|in|during|this|next|while|today|tonight|tomorrow"
+            r"|there|to)\b)",
+            r"(?:look\w*|googl\w*|search\w*|research\w*|read\w*|read up)\b[^.?!]{0,30}?\b(?:ways|how|the best way)"
+            r" to (?:die|end (?:it|my life|things)|kill (?:my|him|her)self|overdose|not wake up)\b",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:wasn't|weren't|was never|were never|had never been)"
             r" (?:here|around|alive|born)",
             r"(?:wish|wishing|wishes) (?:i|he|she) (?:could|would) (?:just )?(?:go to sleep and )?"
@@ -114,11 +155,14 @@ SELF_HARM = RedFlag(
             r"|(?:and|to) let (?:it|everything|this|it all|nature) (?:all )?(?:end|stop|happen|be over|take (?:its|their)"
             r" course)|until (?:i|he|she) (?:just )?(?:don't|doesn't|won't|never) wake"
             r"|(?:want|wants|wanted) (?:it|everything|this|it all) (?:all )?(?:to )?(?:end|be over))",
-            # a stash turned over in the mind ("I keep thinking about taking them all at once")
-            r"(?:keep|keeps|kept|can't stop|been|always|constantly|often) (?:\w+ )?(?:thinking|dreaming|fantasi[sz]ing)"
-            r" (?:about|of) (?:just )?(?:taking|swallowing|downing|necking) (?:them all|it all|the lot"
+            # a stash turned over in the mind ("I keep thinking about taking them all at once", "some nights I count
+            # my sleeping tablets and think about taking them all"), not a question of when to take the day's doses
+            rf"(?:(?:keep|keeps|kept|can't stop|been|always|constantly|often) (?:\w+ )?(?:thinking|dreaming|fantasi[sz]ing)"
+            rf"|{TABLETS}\b[^.?!]{{0,40}}?\b(?:think|thinks|thinking|thought|dream\w*|imagin\w*|pictur\w*|wonder\w*))"
+            r" (?:about |of )?(?:just )?(?:taking|swallowing|downing|necking) (?:them all|it all|the lot"
             r"|the whole (?:lot|box|bottle|packet|pack|stash)|all of them|every (?:single )?(?:one|pill|tablet)|all"
-            r" (?:of )?(?:my |his |her |the |those |these )?(?:\w+ )?(?:pills|tablets|meds|painkillers|medicines?))\b",
+            r" (?:of )?(?:my |his |her |the |those |these )?(?:\w+ )?(?:pills|tablets|meds|painkillers|medicines?))\b"
+            + NOT_A_SCHEDULE,
             # letting an illness take one, and keeping it from the team so that it can
             r"(?:let|letting) (?:it|this|the (?:cancer|disease|infection|fever|illness|lymphoma|leuka?emia|myeloma"
             r"|tumou?r|sepsis|virus)|nature|god) (?:just )?(?:take|have|finish|claim|get) (?:me|him|her)\b",
@@ -127,7 +171,7 @@ SELF_HARM = RedFlag(
             r"(?:happen|take (?:its|their) course)\b",
             # a plan to end things, not a relationship or a meeting
             r"(?:plan|plans|planned|planning|plotting|decided|worked out|figured out|working out|thinking about)"
-            r" (?:\w+ ){0,2}?(?:to|how to|about how to|of how to) end (?:things|it|everything)\b"
+            r" (?:[\w']+ ){0,2}?(?:to|how to|about how to|of how to) end (?:things|it|everything)\b"
             r"(?! (?:with|on|early|there|here|between|off|now and|soon|properly)\b)"),
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",
@@ -146,7 +190,8 @@ SELF_HARM = RedFlag(
           r"|cliff|bridge|platform|building|car park|multi-storey)",
           r"(?:looking|staring|look|stare|looked|stared|gazing) (?:\w+ ){0,2}(?:down|over) (?:at |into |on )?"
           r"(?:the )?(?:water|river|tracks|railway|traffic|drop|road below|sea|rocks)\b",
-          r"(?:a|such a|just a) burden (?:on|to) (?:everyone|everybody|my family|them|you all|the people)",
+          r"(?:a|such a|just a|nothing but a) burden (?:on|to|for) (?:everyone|everybody|my family|them|you all"
+          rf"|the people|(?:my |our )?(?:{FAMILY}|family|wife|kids|children|parents|carers?|loved ones|friends))\b",
           r"(?:don't|doesn't) want to do this (?:anymore|any more)", r"(?:done|finished|tired|sick) (?:of )?fighting",
           r"(?:stored|saved|saving|hidden|hiding) (?:\w+ ){0,3}(?:oxycodone|morphine|painkillers|sleeping (?:pills"
           r"|tablets))",

@@ -300,6 +300,17 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
         ("How does gene therapy work?", ""),
         ("What does it mean when counts drop?", ""),
         ("Can you explain how CAR-T is made?", ""),
+        # the first of two questions joined by 'and' asks what something is
+        ("What is TIL therapy and is it widely available?", "TIL therapy"),
+        ("what are iPSCs, and how are they made?", "iPSCs"),
+        ("What is GVHD and how do they prevent it?", "GVHD"),
+        ("What are the risks and benefits?", "risks and benefits"),  # 'and' joining no second question
+        # set phrases asking why, not what a word means
+        ("What's the hold up?", ""),
+        ("what's the catch?", ""),
+        ("What is the difference between autologous and allogeneic?", ""),
+        ("what's the big deal about gene therapy?", ""),
+        ("what is delayed engraftment?", "delayed engraftment"),
     ],
 )
 def test_the_ways_people_ask_what_something_is(question: str, term: str) -> None:
@@ -639,6 +650,10 @@ def test_a_health_word_in_another_sense_makes_an_uncovered_question_off_topic() 
         ("what foods should i avoid after my transplant", False),
         ("can gene therapy cure baldness", False),  # 'gene' has no other sense
         ("best time of year to graft an apple tree", True),
+        # someone's own care is a patient's message, whatever its other words
+        ("since my transplant everything feels pointless", False),
+        ("my dad's transplant nurse said his numbers look pointless to check", False),
+        ("who does one of these treatments? is it just the oncologist?", False),  # the care team speaks of care
     ],
 )
 def test_a_single_health_word_with_another_sense_is_noted(query: str, other_sense: bool) -> None:
@@ -652,6 +667,39 @@ def test_an_everyday_unknown_word_does_not_keep_another_subject_in_health_care()
     assert decide(leggy) is Outcome.OFF_TOPIC
     named = _weak(other_sense=True, unknown_terms=("Zolgensma",))  # a product's name is still not covered
     assert decide(named) is Outcome.NOT_FOUND
+
+
+def test_a_name_only_in_the_story_before_the_question_does_not_decline_a_covered_question() -> None:
+    # 'My sister had a transplant for aplastic anemia. ... Why would her defences still be weak?': the condition
+    # is context; the guides answer what is asked.
+    told = _weak(best_sentence=0.60, coverage=0.4, missing=0.2, unknown_terms=("aplastic",),
+                 told_terms=frozenset({"aplastic"}), other_sense=False)
+    assert told.support >= 0.8 and decide(told) is Outcome.ANSWER
+    asked = dataclasses.replace(told, told_terms=frozenset())  # the name is in what is asked
+    assert decide(asked) is Outcome.NOT_FOUND
+    weakly = dataclasses.replace(told, best_sentence=0.40)  # the guides barely answer it: the name may be why
+    assert decide(weakly) is Outcome.NOT_FOUND
+
+
+def test_a_question_pointing_back_at_the_story_is_judged_with_it() -> None:
+    # 'We have two cats. Is it safe to keep them around after the transplant?': the cats are what is asked.
+    text = "Infection risk stays high after a transplant, so safety at home matters."
+    vocabulary = set(tokens(text))
+    cats = "We have two cats at home. Is it safe to keep them around after the transplant?"
+    assert _evidence(text, vocabulary, cats, cats).missing > 0.3
+    treated = "We have two cats at home. Is infection risk high after the transplant?"  # the cats are the story
+    assert _evidence(text, vocabulary, treated, treated).missing == 0.0
+    named = "I have Fanconi anemia. Can a transplant treat it?"
+    assert _evidence(text, vocabulary | {"treat"}, named, named).told_terms == frozenset()
+
+
+def test_names_are_told_only_when_a_sentence_asks_without_them() -> None:
+    text = "Immune recovery is often slower than red blood cell production."
+    vocabulary = set(tokens(text)) | set(tokens("sister transplant weak"))
+    story = "My sister had a transplant for aplastic anemia. Why is her immune recovery slower?"
+    assert _evidence(text, vocabulary, story, story).told_terms == {"aplastic"}
+    asked = "Why is immune recovery slower after aplastic anemia?"
+    assert _evidence(text, vocabulary, asked, asked).told_terms == frozenset()
 
 
 def test_a_follow_up_is_never_read_as_another_subject() -> None:

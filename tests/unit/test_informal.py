@@ -40,6 +40,9 @@ from assistant.text import tokens
         ("sorry if dumb q but can u get gene therapy anywhere?", "can you get gene therapy anywhere?"),
         ("ok silly question but do they put the cells back in?", "ok do they put the cells back in?"),
         ("i just wanna know if ill ever have energy again", "i just want to know if I will ever have energy again"),
+        # greetings and asides of texting: 'yo', 'ngl', a closing 'or what'
+        ("yo is it only a blood cancer thing or what", "is it only a blood cancer thing"),
+        ("ngl im kinda nervous about the infusion", "im kind of nervous about the infusion"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:

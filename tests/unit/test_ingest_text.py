@@ -12,7 +12,7 @@ from assistant.ingest.clean import clean_lines
 from assistant.ingest.metadata import load_metadata
 from assistant.ingest.parse import parse_guide
 from assistant.ingest.structure import structure
-from assistant.text import split_sentences
+from assistant.text import split_sentences, stem
 from tests.conftest import CORPUS
 
 
@@ -180,3 +180,14 @@ def test_guide_without_metadata_gets_title_from_heading_or_name(tmp_path: Path) 
 )
 def test_sentences_end_at_full_stops_but_not_after_titles_or_initials(text: str, sentences: list[str]) -> None:
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("word", "stemmed"),
+    [("putting", "put"), ("put", "put"), ("stopped", "stop"), ("planning", "plan"), ("admitted", "admit"),
+     ("added", "add"), ("add", "add"), ("falling", "fall"), ("missing", "miss"), ("staffed", "staff"),
+     ("cells", "cell"), ("monitoring", "monitor")],
+)
+def test_a_doubled_consonant_before_ing_or_ed_is_written_once(word: str, stemmed: str) -> None:
+    # 'putting them back' must match the guides' 'put them back'; 'added' stays the stem of 'add'.
+    assert stem(word) == stemmed

@@ -81,6 +81,14 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("how do they know the marrow is working properly?", "properly", "functioning"),
         ("they test it on a computer copy of you first?", "copy", "twins"),
         ("why use donor cells instead of your own?", "instead", "allogeneic"),
+        ("do they know how long it keeps working?", "working", "long-term"),
+        ("how long does the benefit last?", "last", "longevity"),
+        ("he wants to hit the gym hard already", "gym", "overexertion"),
+        ("is it bad to go all out in the first month?", "out", "pacing"),
+        ("should I just keep quiet and not bother the team?", "quiet", "communication"),
+        ("is it really just one doctor doing everything?", "doctor", "multidisciplinary"),
+        ("she has been stuck in a chair for a year", "chair", "mobility"),
+        ("people were doing it 100 years ago", "ago", "history"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,36 @@ from bench.safety_report import CASES, Case, load_cases
 
 TABLE = load_cases(CASES)
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+STRESS_PATH = CASES.parent / "safety_stress.jsonl"
+# The stress table's requests for an individual decision ("personal") and general questions on the same topics
+# ("general"), 39 and 41 of them; its red-flag sets are checked for escalation only (test_safety_urgent.py)
+ADVICE_KINDS = ("personal", "general")
+
+
+def _stress_advice_cases() -> list[Case]:
+    rows = [json.loads(line) for line in STRESS_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kinds = {row["id"]: row["kind"] for row in rows}
+    return [case for case in load_cases(STRESS_PATH) if kinds[case.id] in ADVICE_KINDS]
+
+
+STRESS_ADVICE = _stress_advice_cases()
 
 
 @pytest.mark.parametrize("case", TABLE, ids=[case.id for case in TABLE])
 def test_personal_advice_requests_are_flagged_and_general_questions_are_not(case: Case) -> None:
+    verdict = assess_message(case.message, case.history)
+    assert verdict.personal_advice is case.expect["personal_advice"], verdict.reasons
+
+
+def test_the_stress_table_holds_requests_and_general_questions_on_the_same_topics() -> None:
+    requests = [case for case in STRESS_ADVICE if case.expect["personal_advice"]]
+    assert len(requests) >= 35 and len(STRESS_ADVICE) - len(requests) >= 35
+
+
+@pytest.mark.parametrize("case", STRESS_ADVICE, ids=[case.id for case in STRESS_ADVICE])
+def test_requests_for_an_individual_decision_in_everyday_words_are_flagged_and_general_ones_are_not(
+    case: Case,
+) -> None:
     verdict = assess_message(case.message, case.history)
     assert verdict.personal_advice is case.expect["personal_advice"], verdict.reasons
 
@@ -34,6 +61,10 @@ def test_personal_advice_requests_are_flagged_and_general_questions_are_not(case
         ("ok to stop my steroids now that I feel better?", "personal_advice:medication_change"),
         ("I'm 72 and have heart failure. Would I be able to get CAR-T?", "personal_advice:eligibility"),
         ("My dad is 80 - could he even get a transplant?", "personal_advice:eligibility"),
+        ("Four weeks after my transplant. Can I fly to my brother's wedding?", "personal_advice:activity"),
+        ("they gave me 40mg of prednisolone, can I just take 20?", "personal_advice:dose"),
+        ("I'm scared. Should I pull out of the trial?", "personal_advice:treatment_choice"),
+        ("Honestly, what would you do in my position?", "personal_advice:treatment_choice"),
     ],
 )
 def test_staff_see_which_kind_of_advice_was_asked_for(message: str, reason: str) -> None:
@@ -65,6 +96,21 @@ def test_a_reported_result_is_advice_only_when_the_question_is_about_it(message:
     ],
 )
 def test_a_tremor_put_down_to_the_medicine_asked_about_is_advice_not_a_red_flag(
+    message: str, urgent: bool, advice: bool
+) -> None:
+    verdict = assess_message(message)
+    assert (verdict.urgent, verdict.personal_advice) == (urgent, advice), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent", "advice"),
+    [
+        ("Temp 39.2 and shivering, should I give him some Calpol and wait till morning?", True, False),
+        ("Mild headache today and nothing else. Can I take paracetamol and go to bed?", False, True),
+        ("I've got a temp of 38.6 tonight. Also, can I stop my magnesium tablets?", True, True),
+    ],
+)
+def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_advice(
     message: str, urgent: bool, advice: bool
 ) -> None:
     verdict = assess_message(message)

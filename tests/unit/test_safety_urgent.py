@@ -14,9 +14,11 @@ from assistant.safety import assess_message
 from bench.safety_report import CASES, Case, load_cases, main
 
 TABLE = load_cases(CASES)
-# Stress sets 1-9: red flags and near-misses written by helpers told only the product's red-flag families, in
+# Stress sets 1-11: red flags and near-misses written by helpers told only the product's red-flag families, in
 # everyday, indirect, misspelt and buried wordings, each scored once unseen before it joined (EVALUATION.md);
-# checked for escalation only.
+# checked here for escalation only. The table also holds 80 requests for individual advice and general questions on
+# the same topics (kinds "personal" and "general"), none of them a red flag; test_safety_advice.py checks those for
+# the personal-advice flag.
 STRESS = load_cases(CASES.parent / "safety_stress.jsonl")
 
 
@@ -56,6 +58,7 @@ def test_red_flags_in_everyday_words_escalate_and_calm_questions_do_not(case: Ca
         ("There are tiny red spots all over my legs", "urgent:bleeding"),
         ("I'm struggling to breathe", "urgent:breathing"),
         ("his face is drooping on one side", "urgent:stroke"),
+        ("her legs are getting weaker by the hour", "urgent:weakness"),
         ("severe diarrhoea, 9 times since this morning", "urgent:diarrhea"),
         ("the whites of my eyes have gone yellow", "urgent:jaundice"),
         ("I want to end my life", "urgent:self_harm"),
