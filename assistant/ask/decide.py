@@ -47,7 +47,7 @@ OTHER_SENSE_MISSING = 0.5
 _OWN_CARE = re.compile(
     r"\b(?:my|his|her|their|our|your|(?:mum|mom|dad|wife|husband|son|daughter)'?s)\s+(?:\w+\s+)?"
     r"(?:transplant|treatment|therapy|infusion|donor|graft|marrow|trial|recovery|cure)s?\b",
-    re.IGNORECASE,
+    re.I,
 )
 
 
