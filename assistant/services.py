@@ -91,8 +91,7 @@ def build_services(settings: Settings, store: Store | None = None, embedder: Emb
         max_question_chars=settings.max_question_chars,
         log_questions=settings.log_questions,
     )
-    assistant = AskService(
-        HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings), SemanticSelfHarm(lazy)
-    )
+    self_harm = SemanticSelfHarm(lazy) if settings.self_harm_similarity else None
+    assistant = AskService(HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings), self_harm)
     library = Library(settings, store, lazy.get, after_ingest=lexical.catch_up)
     return Services(settings, store, lazy, lexical, assistant, library)

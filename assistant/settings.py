@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     )
     emergency_number: str = Field("911", description="Local emergency number.")
     crisis_line: str = Field("988", description="Suicide and crisis line (call or text).")
+    self_harm_similarity: bool = Field(
+        True, description="Also escalate messages close in meaning to self-harm statements (MiniLM backstop)."
+    )
 
     # App
     host: str = Field("127.0.0.1", description="Address the app binds to.")

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.safety import assess_message
+from assistant.services import build_services
+from assistant.settings import Settings
+from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +53,11 @@ def test_a_self_harm_message_the_rules_catch_is_not_embedded_again(bundled_servi
     answer = bundled_services.assistant.ask("I want to end my life", ())
     assert answer.flags.urgent and CRISIS in answer.notice
     assert "urgent:self_harm" in answer.reasons and "self_harm:similar" not in answer.reasons
+
+
+def test_a_deployment_can_turn_the_backstop_off(bundled_services, minilm, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(corpus_dir=CORPUS, data_dir=tmp_path, self_harm_similarity=False)
+    rules_only = build_services(settings, store=bundled_services.store, embedder=minilm).assistant
+    answer = rules_only.ask(INDIRECT[1], ())
+    assert not answer.flags.urgent and "self_harm:similar" not in answer.reasons
+    assert bundled_services.assistant.ask(INDIRECT[1], ()).flags.urgent  # the same words, with it on
