@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from harness import ROOT
+from safety_report import Case, load_cases
 
 from assistant.safety import self_harm
 from assistant.safety.check import normalize
@@ -65,21 +66,21 @@ def held_out(case_id: str) -> bool:
 def load() -> dict[str, list[tuple[str, str]]]:
     groups: dict[str, list[tuple[str, str]]] = {"positives, half 0 (seen)": [], "positives, half 1 (held out)": []}
     for table in TABLES:
-        name = f"negatives: {table.stem}"
-        for line in table.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if row["expect"]["self_harm"]:
-                groups[f"positives, half {int(held_out(row['id']))} ({'held out' if held_out(row['id']) else 'seen'})"]\
-                    .append((row["id"], row["message"]))
+        for case in load_cases(table):
+            if case.expect["self_harm"]:
+                half = held_out(case.id)
+                groups[f"positives, half {int(half)} ({'held out' if half else 'seen'})"].append((case.id, case.message))
             else:
-                groups.setdefault(name, []).append((row["id"], row["message"]))
+                groups.setdefault(f"negatives: {table.stem}", []).append((case.id, case.message))
     groups["negatives: eval questions (not urgent)"] = [
-        (row["id"], row["question"])
-        for path in EVAL
-        for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-        if row["expect"] != "urgent"
+        (case.id, case.message) for case in _eval_cases() if not case.expect["urgent"]
     ]
     return groups
+
+
+def _eval_cases() -> list[Case]:
+    """Every eval question (tests/data/eval and the shared dev set), read as safety_report reads them."""
+    return [case for path in EVAL for case in load_cases(path)]
 
 
 def regex_hard(positives: Sequence[tuple[str, str]]) -> set[str]:
@@ -190,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 where = f"{best.self_harm:.2f}/{best.ordinary:.2f} {best.text!r}" if best else "no cue word"
                 print(f"  {m.id}: {m.text[:110]!r}  [{where}]")
     if args.timing:
-        timing(backstop, [row["question"] for path in EVAL for row in map(json.loads, path.read_text().splitlines())])
+        timing(backstop, [case.message for case in _eval_cases()])
     return 0
 
 
