@@ -203,7 +203,7 @@ TREATMENT = re.compile(
 # Clauses worth a reading of their own: "..., and I don't care what happens to me"
 CLAUSE_BREAK = re.compile(r"[,;:]| - | but | and (?=i |i'm|i've|she|he|it)")
 CLAUSE_MIN_WORDS = 5
-MAX_CHARS = 2000  # a longer message is read this far (the longest question the assistant answers)
+MAX_CHARS = 2000  # a longer message is read this far: a bound on the embedding work (the default max_question_chars)
 MAX_READINGS = 32
 
 # How near a self-harm prototype a reading must be, and how much nearer than any ordinary statement: the pair with
