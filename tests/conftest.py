@@ -46,6 +46,10 @@ HOLDOUT19_EVAL = EVAL_DIR / "holdout19.jsonl"
 HOLDOUT20_EVAL = EVAL_DIR / "holdout20.jsonl"
 HOLDOUT21_EVAL = EVAL_DIR / "holdout21.jsonl"
 HOLDOUT22_EVAL = EVAL_DIR / "holdout22.jsonl"
+HOLDOUT23_EVAL = EVAL_DIR / "holdout23.jsonl"
+HOLDOUT24_EVAL = EVAL_DIR / "holdout24.jsonl"
+HOLDOUT25_EVAL = EVAL_DIR / "holdout25.jsonl"
+HOLDOUT26_EVAL = EVAL_DIR / "holdout26.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

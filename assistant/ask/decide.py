@@ -41,9 +41,14 @@ OTHER_SENSE_TERMS = frozenset(
 )
 # ... and the question is about another subject when this share of what it asks is words the guides never use.
 OTHER_SENSE_MISSING = 0.5
+# ... and none of the guides' passages is this near in meaning: 'is recovery gonna be smooth sailing or are there
+# bumps along the way' is near the guides' setbacks (0.52), 'transplant tomato seedlings' near nothing (at most 0.34
+# on all seen sets' off-topic questions; the patients' questions it took for another subject were 0.38 to 0.52).
+OTHER_SENSE_DENSE = 0.36
 # ... unless it speaks of someone's own care, or of the care team: 'since my transplant everything feels
 # pointless', 'is it just the oncologist?' are a patient's messages whatever their other words, 'transplant my
 # seedlings' is not.
+_CAR_T = re.compile(r"\bcar\s?[-‐–]?\s?t\b", re.I)
 _OWN_CARE = re.compile(
     r"\b(?:my|his|her|their|our|your|(?:mum|mom|dad|wife|husband|son|daughter)'?s)\s+(?:\w+\s+)?"
     r"(?:transplant|treatment|therapy|infusion|donor|graft|marrow|trial|recovery|cure)s?\b",
@@ -118,6 +123,7 @@ ANSWER_SUPPORT = 0.80
 KNOWN_WORDS_SUPPORT = 0.65
 KNOWN_WORDS_MISSING = 0.35
 OFF_TOPIC_DENSE = 0.30
+UNKNOWN_NAME_DENSE = 0.12
 SENTENCES_CHECKED = 12
 # The best cosine among the sentences an answer would open with: the first by score may win on term overlap with
 # a lower cosine (ours: false abstains 0.152 -> 0.139; no change on the other sets; the same for 3 to 8).
@@ -328,6 +334,8 @@ def gather_evidence(
     asked_about = _specific(terms, lexical)
     unknown = unknown_terms(question, lexical)
     domain = terms & DOMAIN_TERMS
+    if not _CAR_T.search(question):
+        domain -= {"car"}  # 'My car's engine keeps misfiring': a vehicle, not CAR-T
     return Evidence(
         best_sentence=max((s.similarity for s in sentences[:LEADING_SENTENCES]), default=0.0),
         coverage=coverage,
@@ -490,12 +498,19 @@ def decide(
 ) -> Outcome:
     """`continues`: the question only asks what comes next ('ok and since then?') and the guide goes on after the
     passage the conversation was about; what it says next is the answer, however little the words match."""
-    if asks_unknown:
-        return Outcome.NOT_FOUND
     # A name the guides don't use is more likely a medicine or a condition than a sign of another subject.
-    unrelated = not evidence.domain and not any(names_a_term(word) for word in evidence.unknown_terms)
+    # ... unless nothing in the guides is anywhere near it: 'My car's engine keeps misfiring' (0.09) is another
+    # subject; the seen sets' questions about a medicine the guides never name are at least 0.17 ('tacrolimus').
+    # An abbreviation ('GVHD') says nothing to the embedding, so only a word decides by nearness.
+    named = any(
+        names_a_term(word) and (_ACRONYM.match(word) is not None or evidence.best_dense >= UNKNOWN_NAME_DENSE)
+        for word in evidence.unknown_terms
+    )
+    unrelated = not evidence.domain and not named
     if unrelated and evidence.best_dense < OFF_TOPIC_DENSE and evidence.coverage < 0.5 and not defined:
         return Outcome.OFF_TOPIC
+    if asks_unknown:
+        return Outcome.NOT_FOUND
     if not_defined:
         return Outcome.NOT_FOUND
     if (evidence.quantity_missing or evidence.name_missing) and not defined:
@@ -536,6 +551,7 @@ def _another_subject(evidence: Evidence) -> bool:
     return (
         evidence.other_sense
         and evidence.missing >= OTHER_SENSE_MISSING
+        and evidence.best_dense < OTHER_SENSE_DENSE
         and evidence.coverage < 0.5
         and all(english_zipf(word) >= EVERYDAY_UNKNOWN_ZIPF for word in evidence.unknown_terms)
     )

@@ -110,6 +110,9 @@ CHATTER = (
     r"|just\s+curious|(?:i'?m\s+)?curious|(?:i\s+was\s+)?wondering|quick\s+q(?:uestion)?|random\s+q(?:uestion)?"
     r"|honestly|basically|actually|anyway|anyways|literally|seriously|totally|super|wait|surely|or\s+nah|nah|yo|ngl"
     r"|or\s+what(?=\s*[?!.]*\s*$)"
+    # 'random but ...', 'asking for my gran', 'asking for a friend': how the question comes, not what it asks
+    r"|random(?:\s+q(?:uestion)?)?\s+but|asking\s+for\s+(?:a\s+friend|my\s+(?:gran|granny|grandma|grandad|grandpa|nan|nana|mum|mom|dad|husband|wife"
+    r"|partner|son|daughter|sister|brother|friend|aunt|uncle|cousin|family))\b"
     r"|(?:or\s+)?(?:is\s+|are\s+)?(?:he|she|they)\s+(?:winding\s+(?:me|us)\s+up|having\s+(?:me|us)\s+on)"
     r"|(?:than\s+)?(?:be\s+)?caught\s+off\s+guard"
     r"|loads(?=\s+(?:better|worse|more|less)\b)"

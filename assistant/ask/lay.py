@@ -261,6 +261,13 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 'people were doing it 100 years ago': the guides' history
     (r"(?:\d+\+?|hundreds?\s+of|a\s+hundred|centuries|decades)\s+(?:years?|yrs)\s+ago|(?:centuries|a\s+century)\s+ago",
      ("history", "roots", "century")),
+    # 'can stuff go sideways?', 'bumps along the way', 'is it smooth sailing?': the guides' setbacks and challenges
+    (r"go(?:es|ing)?\s+sideways|went\s+sideways|go(?:es|ing)?\s+pear[-\s]shaped|went\s+pear[-\s]shaped"
+     r"|bumps?\s+(?:in|along|on)\s+the\s+(?:road|way)|(?:smooth|plain)\s+sailing|rough\s+patch(?:es)?"
+     r"|curve\s*balls?|ups\s+and\s+downs", ("setbacks", "challenges", "complications")),
+    # 'isn't he meant to take it easy?', 'doing everything at once': the guides' pacing
+    (r"tak(?:e|es|ing)\s+(?:it|things)\s+(?:easy|slow|slowly)|(?:do|does|doing|did)\s+(?:everything|it\s+all)\s+at"
+     r"\s+once|full[-\s](?:on|throttle|pelt|speed)", ("gradually", "slowly", "rebuild")),
     (r"(?:mess|messes|messed|messing|tinker|tinkers|tinkered|tinkering|fiddle|fiddles|fiddled|fiddling)"
      r"\s+(?:about\s+|around\s+)?with", ("modified", "modify", "manipulating")),
 )

@@ -39,7 +39,8 @@ MED_OBJECT = rf"(?:{MED_NAMES}|it|them|this|these)"
 TREATMENT = one_of(
     r"car-t gene_therapy cell_therapy (?:stem_cell_|bone_marrow_)?transplant (?:clinical_)?trial study"
     r" treatment therapy chemo radiation surgery option kymriah yescarta tecartus breyanzi abecma carvykti"
-    r" zolgensma casgevy lyfgenia hemgenix donor cord_blood haplo\w* autologous allogeneic vaccines? booster"
+    r" zolgensma casgevy lyfgenia hemgenix zynteglo skysona libmeldy lenmeldy strimvelis luxturna roctavian elevidys"
+    r" upstaza kebilidi beqvez durveqtix aucatzyl donor cord_blood haplo\w* autologous allogeneic vaccines? booster"
     r" infusion")
 
 # "ok if I skip this one?", "fine to skip my bloods?": an "is it ok" question without its "is it", when it opens a
@@ -47,6 +48,12 @@ TREATMENT = one_of(
 BARE_ASK = (r"(?<![\w'])(?:totally |really |still |probably )?(?:ok|okay|alright|all right|fine|safe)"
             r"(?= (?:for (?:me|him|her|us|them|my \w+) )?(?:to|if)\b)")
 CLAUSE_START = r"(?:^|[\n,.;:!?(-]\s*|\b(?:but|so|and|just|then|hmm|well)\s)$"
+# "any harm in me doing a bit of gardening?", "would it hurt if I had a glass of wine?": whether it is all right for
+# this person (not "would it hurt if I had a biopsy?", which asks about pain)
+HARM_ASK = (r"(?:(?:is there |would there be )?(?:any|much) harm in (?:me|him|her|us|them|my \w+|\w+'s? (?!\w+ing\b))"
+            r"|would it (?:hurt|harm|matter|do (?:any|much) harm|be (?:a problem|bad|dangerous|risky|an issue))"
+            r" (?:(?:me|him|her) )?(?:if (?:i|we|he|she|my \w+)|for (?:me|him|her|us|my \w+) to)\b"
+            r"(?! (?:\w+ ){0,5}(?:biopsy|puncture|needle|cannula|injection|scan|procedure|line|test)))")
 # Requests for individual advice: one pattern table per kind (reason "personal_advice:<kind>")
 # Who a decision can be for: "my 16 year old" too, but not "my team" or "my doctor", who make the decisions
 CARE_TEAM = one_of("team doctors? drs? nurses? consultant gp oncologist ha?ematologist pharmacist specialist registrar"
@@ -60,7 +67,7 @@ ASK_IF_OK = (rf"(?:(?:should|can|could|may|must|shall|do) {PATIENT}"
              rf" (?:for (?:me|him|her|us|them|my \w+|{FAMILY}) )?(?:to|if {WHO})"
              rf"|would it be (?:ok|okay|safe|fine|bad|alright|all right) (?:for (?:me|him|her) )?(?:to|if {WHO})"
              r"|am i (?:allowed|able) to|how (?:do|can|should) (?:i|we))")
-CHANGE = one_of("stop quit skip miss double(?:_up)? halve cut(?:_down|_back)? reduce decrease lower increase"
+CHANGE = one_of("(?:take|have)_a_(?:break|holiday|rest)_from stop quit skip miss double(?:_up)? halve cut(?:_down|_back)? reduce decrease lower increase"
                 " raise up change switch swap come_off go_off get_off taper wean restart resume discontinue"
                 " carry_on_(?:with|taking) keep_on_(?:with|taking) continue_(?:with|taking|on)"
                 " pause hold_off drop")
@@ -76,15 +83,24 @@ VISIT = (r"(?:appointments?|appts?|follow[- ]?ups?|check[- ]?ups?|checks?|clinic
          r"|work|draws?)|bloodwork|scans?|tests?|sessions?|biops(?:y|ies)|mri|ct|pet|x-?rays?|echo|ecg|lumbar puncture)\b")
 # A judgement on a result is asked about when its sentence is a question or the next one asks about it ("my
 # counts are normal. Can I skip ...?"), not when a story tells it ("my platelets were low last week").
+# The words between an owner and a result, within one phrase ("my knee, platelets were fine" is not "my platelets")
+OWNED_BY = r"(?:[^\s,;:.!?]+ ){0,2}"
 LAB_ASKED = (rf"(?=[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:{ASK_IF_OK}|is (?:that|this|it)\b|are (?:they|those|these)\b"
              r"|what does|does (?:that|this|it)\b|should (?:i|we|he|she)\b|how (?:worried|concerned|bad|serious)\b))")
 # A reading or a state ("160", "low") told with a question is a request only when the question is about the result
 # or this person ("is that ok?", "can I go?", "does that mean I've engrafted?"), not a general question ("how long
 # does the risk last?", "what readings should make someone call?") and not with no question at all.
-ABOUT_IT = (rf"(?:{ASK_IF_OK}|(?:is|are|was|were) (?:that|this|it|they|these|those|mine|he|she|my|his|her)\b"
+# ... but not how common a practice is ("is that something that commonly happens?", "is that standard practice?")
+PRACTICE = (r"(?! (?:something (?:that )?(?:\w+ )?(?:happens|is done|they do|doctors do|people)|(?:\w+ )?(?:common|standard"
+            r"|usual|normal|routine) (?:practice|procedure|protocol)|(?:commonly|often|usually|routinely) (?:done|happen)))")
+ABOUT_IT = (rf"(?:{ASK_IF_OK}|(?:is|are|was|were) (?:that|this|it|they|these|those|mine|he|she|my|his|her)\b{PRACTICE}"
             r"|(?:does|do|did) (?:that|this|it|they|these|those)\b|what does (?:that|this|it)\b|am i\b"
             r"|how (?:worried|concerned|bad|serious)\b|(?:for|to) (?:me|him|her|us)\b|in (?:my|his|her) case\b)")
-LAB_ASKED_ABOUT_IT = (rf"(?=[^.!?\n]*?\b{ABOUT_IT}[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:and |so |but )?{ABOUT_IT})")
+# ... or asks what to do about it, question mark or not ("my platelets are 45 today, what should i do")
+WHAT_TO_DO = (r"\bwhat (?:should|do|must|shall|can) (?:i|we|he|she) do\b(?! (?:if|when|whenever|in case|once)\b)"
+              r"|\bwhat (?:now|next|do i do now)\b")
+LAB_ASKED_ABOUT_IT = (rf"(?=[^.!?\n]*?\b{ABOUT_IT}[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:and |so |but )?{ABOUT_IT}"
+                      rf"|[^.!?\n]*?(?:[.!\n]+\s*)?(?:and |so |but )?(?:{WHAT_TO_DO}))")
 # A result inside a condition ("once my counts are normal", "while my platelets are low") is not reported
 # (the lookbehinds are tried only where an owner starts, since they are many)
 NOT_CONDITION = r"\b(?=my |his |her |our |\w+'s )" + "".join(
@@ -109,11 +125,20 @@ GO_AHEAD_OR_NOT = (r"(?:cancel|postpone|delay|put off|pull out(?: of)?|back out(
             r"|refuse|decline|say no to|go ahead with|go through with)")
 # Activities whose timing after treatment is an individual decision
 ACTIVITY = one_of(r"go_back go_(?:abroad|away|out|home|swimming|running|cycling|camping|on_holiday|on_a_\w+)"
-                  r" go_(?:in|into|to)_(?:a_|an_|the_|my_|his_|her_|our_)?\w+ return_to get_back_to fly travel drive"
+                  r" go_(?:in|into|to)_(?!(?:a_|an_|the_|my_|his_|her_|our_)?(?:er|a&e|ed|hospital|emergency|clinic|gp|doctors?"
+                  r"|ward|urgent|walk-in)\b)(?:a_|an_|the_|my_|his_|her_|our_)?\w+ return_to get_back_to fly travel drive"
                   r" start_\w+ing start_(?:work|school|college) lift swim exercise play work stay_(?:at_home|home|with)"
                   r" garden do_(?:the_)?gardening have_sex hug kiss get_a_tattoo have_a_(?:bath|tattoo|drink|glass|beer"
-                  r"|pint) take_a_(?:bath|flight) eat drink_(?:alcohol|wine|beer) ride cycle run")
-CAN_DO = (rf"(?<!when )(?<!how soon )\b(?:can|could|may) {WHO} (?:just |still |now |safely |already )?{ACTIVITY}\b")
+                  r"|pint) take_a_(?:bath|flight) eat drink_(?:alcohol|wine|beer) ride cycle run"
+                  # being with other people: a party, a visit, the grandchildren
+                  r" come_(?:to|along|out|round|over|with|and) attend visit see_(?:friends|family|people|the_\w+"
+                  r"|(?:my|his|her|our)_\w+) be_around mix_with meet_(?:up|friends|family|people) join babysit"
+                  r" look_after hold_(?:the|my|his|her|our)_\w+"
+                  r" let_(?:them|him|her|the_\w+|my_\w+|our_\w+|people|visitors|friends|family)(?!_(?:sleep|rest|lie|nap"
+                  r"|be|doze|stay_in_bed|go_to_(?:bed|sleep)))"
+                  r" have_(?:visitors|guests|people|friends|family|the_\w+)_(?:over|round|to_stay|stay|visit)")
+CAN_DO = (rf"(?<!when )(?<!how soon )\b(?:can|could|may|should) {WHO} (?:just |still |now |safely |already )?"
+          rf"{ACTIVITY}\b")
 # This person's own point in recovery, or what the team asked of them
 NOW_SITUATION = (r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)[ -]"
                  r"(?:days?|weeks?|wks?|months?|mths?)[ -](?:post|after (?:my|his|her|the|our)|out (?:from|of)|since"
@@ -121,13 +146,25 @@ NOW_SITUATION = (r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
                  r"|bmt)\b[^.?!]{0,20}?\b(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)"
                  r" ago|\bnow that (?:i'm|i am|i've|my|he's|she's|his|her|we're)\b|\b(?:hospital|team|doctors?|nurses?"
                  r"|consultant|they|clinic|ward|gp)\w* (?:\w+ )?(?:want|wants|wanted|told|asked|advised|said) (?:me|us|him"
-                 r"|her) (?:not )?to\b)")
+                 r"|her) (?:not )?to\b"
+                 # a line just out, a discharge, the treatment at a time this person names
+                 r"|\b(?:my|his|her|our) (?:\w+ )?(?:line|picc|hickman|port|catheter|stitches|drain)\b (?:\w+ )?(?:came|come"
+                 r"|was taken|got taken|was pulled|got pulled|was removed|got removed|has come) out\b"
+                 r"|\b(?:i|he|she|we) (?:was|were|got|have been|'ve been|has been|'s been) (?:\w+ )?(?:discharged|sent home"
+                 r"|let home|home from (?:the )?hospital)\b"
+                 r"|\b(?:i|he|she|we|my \w+) (?:had|has had|'ve had|have had) (?:my|his|her|their|our|the) (?:\w+ )?"
+                 r"(?:transplant|car-t|bmt|infusion|gene therapy|cells|treatment) (?:in (?:jan|feb|mar|apr|may|jun|jul|aug"
+                 r"|sep|oct|nov|dec)\w*|last (?:week|month|year|spring|summer|autumn|winter)|this (?:year|spring|summer"
+                 r"|autumn|winter))\b)")
 PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     "medication_change": (
         rf"\b{ASK_IF_OK}\s+(?:just )?(?:switch|swap|change|move|go) (?:to|onto|over to) (?:something|anything"
         r"|another|a different)\b",
         rf"\b{ASK_IF_OK}\s+(?:just |still |safely )?{CHANGE}\b(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?"
         rf"{MED_OBJECT}\b",
+        # "I was wondering whether I could just take a break from the tablets"
+        rf"\b(?:whether|if) {PATIENT} (?:could|can|should|might|may|ought to) (?:just |still |safely )?{CHANGE}\b"
+        rf"(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?{MED_OBJECT}\b",
         rf"\b(?:should|can|could|may|do) {WHO} (?:just |still )?(?:stop|quit|keep|skip|continue|start)"
         r" (?:taking|using)\b(?! (?:\S+ )?(?:blood|bloods|samples?|tests?|scans?|x-?rays?|photos?|pictures?"
         r"|notes?|temperatures?|readings?|swabs?|measurements?)\b)",  # staff taking blood is no medicine
@@ -150,6 +187,10 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
                rf"|(?:am|'m|is|'s) going to|stopped|skipped|doubled|halved) (?:\w+ )?"
                rf"(?:stop\w*|skip\w*|doubl\w*|halv\w*|taking|my|his|her)?\s*(?:\S+\s+){{0,2}}?{MED_NAMES}\b")),
     "dose": (
+        # one dose of the day's: "should I skip tonight's one?", "can I take the evening dose early?"
+        rf"\b{ASK_IF_OK}\s+(?:just |still )?(?:{CHANGE}|take|have|give)\s+(?:the |my |his |her )?(?:next|tonight's|today's"
+        r"|this (?:morning|evening)'s|tomorrow's|evening|morning|night|nighttime|bedtime|lunchtime|later|second|other"
+        r"|usual) (?:one|dose|tablets?|pills?|lot)\b",
         rf"\bhow (?:much|many) (?:\S+ )?{MED_NAMES}\s*(?:\?|$|for (?:me|him|her|my)|can|should|do i"
         r"|does (?:he|she|my))",
         rf"\b(?:can|could|may|should) {WHO} (?:have|take|get|give) (?:\S+ ){{1,3}}for"
@@ -176,18 +217,27 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b{ASK_IF_OK}\s+(?:just )?(?:double(?: up)?|take (?:two|2|both|an extra|extra|the missed \w+|a double|it|them)"
         r"|catch up)\b[^?.]{0,60}?\b(?:make up|catch up|compensate|missed|forgot\w*|yesterday's|last night's)"),
     "medication_use": (
-        rf"\b{ASK_IF_OK}\s+(?:take|have|use|give (?:him|her|them|\w+ \w+)|mix|combine|drink alcohol with"
-        rf"|drink)\b(?:\s+\S+){{0,4}}?\s+(?:with\s+)?(?:my |his |her )?{MED_NAMES}\b"
-        r"(?!\s+(?:during|after|before|when) (?:car-t|gene|transplant|treatment))",),
+        rf"\b{ASK_IF_OK}\s+(?:(?:start|begin|keep|carry on) (?:taking|using|on|with)|take|have|use|give (?:him|her|them"
+        rf"|\w+ \w+)|mix|combine|drink alcohol with|drink)\b(?:\s+\S+){{0,4}}?\s+(?:with\s+)?(?:my |his |her )?{MED_NAMES}\b"
+        r"(?!\s+(?:during|after|before|when) (?:car-t|gene|transplant|treatment))",
+        # a vaccine now, with this person's counts or recovery in mind ("can I have the shingles vaccine now?"), not
+        # "when can I have my vaccines?"
+        rf"(?<!when )(?<!how soon )\b(?:can|could|should|may) {PATIENT} (?:just |finally )?(?:have|get|take|go for)"
+        r" (?:\S+ ){0,3}?(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|immuni[sz]ations?)\b[^?.]{0,20}?"
+        r"\b(?:now|yet|already|today|this week)\b",
+        # how to take it: crushed, split, chewed or opened
+        rf"\b{ASK_IF_OK}\s+(?:just )?(?:crush|split|chew|break|cut|open|dissolve|halve|snap|mash)\s+(?:up\s+)?"
+        rf"(?:\S+\s+){{0,2}}?{MED_OBJECT}\b"),
     "lab_values": (
-        _where(r"\d", rf"\b(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b(?:\s+\S+){{0,4}}?\s+(?:is|are|was"
-               r"|were|came back|come back|at|of|went|gone|dropped|fell|rose|jumped|up|down|only|just|=|:)\s*"
+        _where(r"\d", rf"\b(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b(?:\s+\S+){{0,4}}?\s+(?:is|are|was"
+               r"|were|came back|come back|at|of|went|gone|dropped|fell|rose|jumped|up|down|only|just|says|said|shows?"
+               r"|showed|reads?|=|:)\s*"
                r"(?:to |at |down to |up to |about |around )?[<>]?\d+(?:[.,/]\d+)*%?" + LAB_ASKED_ABOUT_IT),
         # ... but not a condition ("even once my counts look normal"): that asks about the time after; nor results
         # told as fine before asking something else ("his counts are fine now but why ...").
-        rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good"
+        rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good"
         r"|fine)\b(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:low|high)\b)" + LAB_ASKED_ABOUT_IT,
-        rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) (?:\S+ ){{0,2}}{LAB}\b.{{0,60}}?\b(?:bad|too (?:low|high)"
+        rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b.{{0,60}}?\b(?:bad|too (?:low|high)"
         r"|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe|enough)\b" + LAB_ASKED,
         rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
         rf"|these) (?:\w+ ){{0,2}}{LAB}\b",
@@ -216,6 +266,10 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"|possible|safe|worth it|recommended)(?: \w+)? for (?:me|him|her|us|my \w+|someone like me"
         r"|people like me)\b",
         rf"\bwould {WHO} benefit from\b",
+        # "Is Zynteglo something she could get?", "is a transplant an option he might be offered?"
+        rf"\b(?:is|would|could|might) (?:{TREATMENT}|it|this|that) (?:\w+ )?(?:something|an option|a possibility"
+        rf"|a treatment|a therapy|a route) (?:that )?{WHO} (?:could|can|might|would|should) (?:\w+ )?(?:get|have|receive"
+        r"|try|be offered|qualify for|be given|consider|go for)\b",
         rf"\b(?:would|could|will|might) (?:{TREATMENT}|it|this|that) be (?:\w+ )?(?:an option|right|suitable"
         r"|appropriate|possible|safe|worth it|available|recommended)(?: \w+)?"
         r" for (?:me|him|her|us|my \w+|someone like me)\b"),
@@ -224,9 +278,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have"
         r"|do(?! (?:if|when|whenever|in case|anything|something)\b)"
         r"|try|pursue|accept|agree to|sign|join|enrol\w*|participate|go ahead|proceed|consider|refuse|decline"
-        r"|delay|postpone|start|cancel|stick with)\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
+        r"|delay|postpone|start|cancel|stick with|take|stay|go back|return|freeze|bank|store)\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
         rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have|do|try|pursue|accept"
-        r"|agree to|sign up for|join|enrol\w* in|participate in|go ahead with|proceed with|consider|refuse"
+        r"|agree to|sign up for|sign|join|enrol\w* in|participate in|go ahead with|proceed with|consider|refuse"
         rf"|decline|delay|postpone|start|cancel|pull out of|back out of|withdraw from|drop out of|say no to)\s+"
         rf"(?:\S+\s+){{0,4}}?{TREATMENT}\b",
         rf"\b(?:i'm|i am|we're|we are|he's|he is|she's|she is|(?:my|our) \w+(?:'s| is| are)) (?:thinking|planning)"
@@ -235,7 +289,16 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\b(?:which|what) (?:one|option|treatment|therapy|product|donor|trial|hospital|centre|center"
         r"|is better|would be better|is best|is safer)\b.{0,40}\b(?:should (?:i|we|he|she)"
         r"|for (?:me|him|her|us|my \w+)|would you (?:choose|pick|recommend))",
-        rf"\bshould {WHO} (?:go ahead|do it|say yes|agree to it|accept it|have it|get it"
+        rf"\b(?:can|could|may) {PATIENT} (?:just |still )?(?:go ahead(?: with (?:it|this|that))?|go for it)\b(?! and\b)",
+        r"\b(?:just )?tell (?:me|us) yes or no\b",
+        # "is it not worth it in my case?", "how much should I personally be drinking?"
+        r"\b(?:worth it|worth (?:doing|having|the risk)|a good idea|necessary|needed|sensible|advisable)\b[^.?!]{0,20}?"
+        r"\b(?:in (?:my|his|her|our) (?:own )?case|for (?:me|him|her|us) personally)\b",
+        r"\b(?:should|do|must|can|could|would) (?:i|we|he|she) personally\b",
+        r"\b(?:would|will|is) (?:that|this|it) (?:be )?(?:\w+ )?(?:sensible|wise|advisable|a good idea|a bad idea|ok|okay"
+        r"|safe|alright|all right|fine|risky|dangerous) (?:for (?:me|him|her|us|my \w+)|in my case)\b(?! to\b)",
+        rf"\bshould {WHO} (?:go ahead|do it|say yes|say no|agree to it|accept it|have it|get it|turn (?:it|them|this|that)"
+        r" down"
         rf"|go for it|(?:just )?{GO_AHEAD_OR_NOT} (?:it|this|that))\b",
         r"\b(?:is|would|will) (?:\S+ ){1,7}(?:better|best|safer|the right choice|a better option)"
         r" for (?:me|him|her|us|my \w+)\b",
@@ -250,12 +313,15 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     # team's call ("What happens if you miss a follow-up?" is a general question).
     "appointment": (
         rf"\b{ASK_IF_OK}\s+(?:just |safely )?{SKIP_VISIT}\s+(?:\S+\s+){{0,3}}?{VISIT}",
-        rf"\b{ASK_IF_OK}\s+(?:just )?(?:push|put|move|bring) (?:\S+ ){{0,3}}?{VISIT} (?:back|off|forward)\b",
+        rf"\b{ASK_IF_OK}\s+(?:just )?(?:push|put|move|bring) (?:\S+ ){{0,5}}?{VISIT} (?:{VISIT} )?(?:back|off|forward)\b",
         # ... or says they will ("I'm going to skip my bloods on Friday")
         _where(r"\b(?:want|wants|going to|thinking|planning|plan)\b",
                rf"\b{PATIENT} ?(?:want to|wants to|(?:am|'m|is|'s) (?:going to|thinking (?:of|about)|planning (?:to|on))"
-               rf"|plan to) (?:{SKIP_VISIT}|skipping|missing|cancell?ing|postponing|putting off|moving|rescheduling)"
-               rf" (?:\S+ ){{0,3}}?{VISIT}"),
+               rf"|plan to) (?:just )?(?:{SKIP_VISIT}|skipping|missing|cancell?ing|postponing|putting off|moving|rescheduling"
+               rf"|not (?:bothering with|going to|doing|having)|giving up on|dropping|stopping) (?:\S+ ){{0,3}}?{VISIT}"),
+        # a visit named first, then "do I actually need to go?"
+        rf"\b{VISIT}[^?]{{0,150}}?\b(?:do|does) {PATIENT} (?:really |still |actually |even |definitely )?(?:need|have) to"
+        r" (?:go|attend|turn up|show up|bother|have it|do it|keep it)(?=\s*(?:\?|$|[.!,]|or\b|at all\b|really\b))",
         rf"\b{VISIT}[^?]{{0,150}}?\b{ASK_IF_OK}\s+(?:just |safely )?{SKIP_IT}",
         rf"\b(?:do|does) {WHO} (?:really |still |actually |even )?(?:need|have) to (?:go|come|attend|keep going|turn up"
         rf"|show up)\b(?:\s+\S+){{0,3}}?\s+{VISIT}",
@@ -267,13 +333,21 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     # team's call. Without "for me" ("Is it safe to take a bath with a PICC line?") it is a general question.
     "activity": (
         rf"\b(?:is|would) it (?:be )?(?:ok|okay|safe|fine|alright|all right|too soon|too early|wise|a good idea)"
-        rf" for (?:me|him|her|us|them|my \w+|{FAMILY}) to\b",
+        rf" for (?:me|him|her|us|them|my \w+|{FAMILY})(?:, [^,?]{{3,60}},)? to\b",
+        rf"\b{HARM_ASK}",
+        # "is he going to be fine to fly?", "will I be OK to go back to work by then?"
+        rf"\b(?:is|will|would|am|are) {WHO} (?:going to |gonna )?be (?:\w+ )?(?:ready|ok|okay|fine|safe|fit|cleared"
+        r"|well enough|strong enough|alright|all right) to (?:go back|return|start|resume|restart|drive|travel|fly"
+        r"|work|exercise|swim|go|have|do|get|take|see|visit|attend)\b",
         rf"\b(?:am i|are we|is {WHO}) (?:\w+ )?(?:ready|ok|okay|safe|fit|cleared|well enough|strong enough) to"
         r" (?:go back|return|start|resume|restart|drive|travel|fly|work|exercise|swim|go)\b",
         # "Can I ...?" with this person's own point in recovery or the team's instruction ("3 weeks post CAR-T, can
         # I go back to the gym?"); "Can I drive after CAR-T?" and "when can he drive?" are general
-        _where(r"\b(?:can|could|may)\b", rf"{NOW_SITUATION}[^?]{{0,150}}?{CAN_DO}"),
-        rf"{CAN_DO}[^?.]{{0,80}}?{NOW_SITUATION}"),
+        _where(r"\b(?:can|could|may|should)\b", rf"{NOW_SITUATION}[^?]{{0,150}}?{CAN_DO}"),
+        rf"{CAN_DO}[^?.]{{0,80}}?{NOW_SITUATION}",
+        # ... or told in the sentence after the question ("Can I go back to teaching in September? That'll be five
+        # months after my CAR-T.")
+        rf"{CAN_DO}[^?.]{{0,80}}?\?\s*[^?.]{{0,60}}?{NOW_SITUATION}"),
     "prognosis": (
         rf"\bwhat(?: are|'s| is) (?:my|his|her|our|{FAMILY}'s) (?:\w+ )?(?:chances?|odds|prognosis"
         r"|life expectancy|outlook)\b",

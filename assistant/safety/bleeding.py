@@ -59,11 +59,26 @@ BLEEDING = RedFlag(
           r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b" + NOT_FOOD,
           r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
           r"|brush)",
-          r"blood in (?:my |his |her |the )?(?:urine|pee|stool|stools|poo|poop|vomit|sick|spit|phlegm)",
+          r"blood (?:(?:mixed|streaked|mingled|swirled) )?(?:in|into|through|with)(?: with)? (?:my |his |her |the )?(?:urine|pee|wee|wees|pees|stool|stools|poo|poos|poop|vomit|sick|spit|phlegm"
+          r"|mucus|bowel movements?|motions|diarrhea|number twos?)\b",
+          # urine, stools or sick that hold blood ("her stool is full of blood", "streaked with blood")
+          r"(?:urine|pee|wee|wees|pees|stool|stools|poo|poos|poop|bowel movements?|motions|diarrhea|vomit|sick|phlegm"
+          r"|mucus|spit)\b(?: (?:is|was|are|were|has been|have been|had|has|came out|comes out|looks?|looked|all"
+          r"|just|really|completely|totally))* (?:full of|covered in|mixed with|streaked with|laced with|tinged with"
+          r"|stained with|thick with|with(?: lots of| bits of| streaks of| clots of)?) (?:fresh |red |dark )?"
+          r"(?:blood|clots)\b" + NOT_FOOD,
+          # a swelling after a knock that keeps growing: bleeding under the skin
+          r"(?:purple|purplish|blue|bluish|black|dark|blood[- ]filled|bruised|swollen)(?:[ -]\w+)? (?:lump|swelling|bump"
+          r"|egg|mound|haematoma|hematoma)\b[^.?!]{0,60}?\b(?:getting (?:bigger|larger|worse)|(?:keeps?|kept|still|is|'s)"
+          r" (?:growing|spreading|swelling)|grow(?:s|ing|n)|spreading|doubled)\b",
+          r"(?:haematoma|hematoma)",
           r"bloody (?:nose|stool|urine|diarrhea|vomit)", r"(?:black|jet[- ]black|pitch[- ]black|coal[- ]black|inky|tarry|tar[- ]?(?:like|looking|coloured|colored"
           r"|black)|treacle[- ]like)(?:[ ,-]+(?:and |sticky|tarry|runny|loose|black|dark|smelly|shiny|gooey|thick"
           r"|soft|watery|tar[- ]\w+|\w+-looking|looking|tar)){0,3}[ ,-]+(?:poo|poos|poop|poops|stools?|bowel"
           r" movements?|motions?|diarrhea|number twos?|bms?|nappy|nappies|diapers?)\b" + NOT_FOOD,
+          # "the runs with blood in it"
+          r"(?:urine|pee|wee|stools?|poos?|poop|diarrhea|the runs|sick|vomit|phlegm|mucus|spit|motions)\b[^.?!]{0,30}?"
+          r"\bblood (?:in|through|all through|mixed in(?:to)?|on) (?:it|them)\b",
           r"bleed\w*", r"nose ?bleeds?", r"bruis\w*", r"petechiae", r"purpura",
           one_of("tiny small little pinpoint pin-point pinprick pin_prick lots_of") + r" (?:\w+[ -]){0,2}"
           + one_of("red purple purplish dark purple-red red-purple")

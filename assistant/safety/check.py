@@ -66,7 +66,9 @@ _ACTION_ASK = re.compile(framing.ACTION_ASK)
 _GENERAL_VERB = re.compile(framing.GENERAL_VERB)
 _PERSONAL = re.compile(framing.PERSONAL)
 _REPORTED = re.compile(framing.REPORTED)
+_TOPIC_SOURCE = re.compile(framing.TOPIC_SOURCE)
 _HABIT_BACKREF = re.compile(framing.HABIT_BACKREF)
+_SELF_CLAIM = re.compile(framing.SELF_CLAIM)
 _HABITUAL = re.compile(framing.HABITUAL)
 _OTHERS_STORY = re.compile(framing.OTHERS_STORY)
 _STRANGER_STORY = re.compile(framing.STRANGER_STORY)
@@ -156,6 +158,10 @@ class _Sentence:
             return not _NEGATED_RIGHT_BEFORE.search(clause)
         own_clause = clause + _CLAUSE_BREAK.split(self.text[start:start + 40], 1)[0]
         if _NEGATED.search(clause) or _ANIMAL.search(clause) or _STRANGER_STORY.search(own_clause):
+            return False
+        if _SELF_CLAIM.search(self.next_text):
+            return True  # "has anyone else had this? that's me today"
+        if strength != _STRONG and _TOPIC_SOURCE.search(own_clause):
             return False
         if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
             return False

@@ -29,9 +29,11 @@ FILLER = one_of(
     " acting act acts again back spiked spiking running ran")
 OWNER_GAP_STOP = one_of("about on regarding of for from in to mentions? says? said lists? talks? explains?"
                         " describes? covers? questions? guide leaflet booklet doctor nurse team notes? watch")
-# a sentence may leave out its "I": "Went to the loo and ...", "Woke up with ..."
+# a sentence may leave out its "I": "Went to the loo and ...", "Woke up with ...", "Haven't been able to ..."
 PERSONAL = (rf"\b(?:i|i'm|i've|me|my|we|our|he|he's|she|she's|his|him|her|they|their|{FAMILY})\b"
-            r"|^(?:went|woke|threw|got|been|feel|feeling|felt|noticed|keep|kept|started|had|just)\b")
+            r"|^(?:went|woke|threw|got|been|feel|feeling|felt|noticed|keep|kept|started|had|just"
+            r"|(?:haven't|hasn't|can't|couldn't) (?:been|even|really|properly|managed|keep|get|eat|drink|breathe"
+            r"|stand|walk|swallow|pee|wee|talk|see|feel|move|lift|hold|stay|wake))\b")
 
 # Words that say a bruise is healing, and what may not stand between the bruise and them
 HEALING = (r"\b(?:fading|faded|fades|healing|healed|heals|going (?:down|away)|getting (?:smaller|lighter|paler|better)"
@@ -74,6 +76,12 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"|everyone|everybody|someone|somebody|my \w+) (?:a )?(?:heart attack|stroke|coronary|seizure|fit"
           r"|hernia|aneurysm)s?\b",
           r"\b(?:doubled|bent) (?:over|up) (?:\w+ )?(?:laugh\w*|with laughter|in laughter|in stitches)",
+          # "this paperwork is giving me a splitting headache": a chore, not a symptom
+          r"\b(?:paperwork|forms?|admin|bureaucracy|insurance|bills?|paying|claims?|red tape|the system|phone calls?"
+          r"|hold music|website|portal|app|kids|traffic|parking|noise|this|it all|all this|all of this|trying to \w+"
+          r"|working (?:it )?out|figuring (?:it )?out)\b (?:\w+ ){0,2}?(?:is |are |was |were |'s |keeps? )?(?:giving|gives"
+          r"|gave|given) (?:me|him|her|us) (?:a |such a |an )?(?:splitting |pounding |massive |real |raging |right |proper"
+          r" |huge |big )?(?:headache|migraine)\b",
           # a bruise that is healing, or that a needle or a knock explains, is no bleeding sign
           r"\b(?:old|fading|healing|yellow\w*|green\w*|brownish) bruis\w*",
           r"\b(?:biopsy|injection|jab|cannula|drip|needle|blood test|picc|port|line) (?:site )?bruis\w*"
@@ -109,6 +117,9 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|(?:they|the (?:team|doctors?|hospital|nurses?|ward)|doctors) (?:\w+ )?treated (?:it|him|her|me|them)\b"
             r"|(?<!vision )(?<!sight )(?<!left )(?<!right )(?<!eye )(?:has|have|is|are|'s) gone"
             r"(?: now|\s*[.!,]|\s*$)|resolved|cleared up(?: now)?"
+            # "it's been gone for 5 days now", "been normal since Tuesday"
+            r"|(?:has|have|'s|'ve) been (?:gone|fine|normal|ok|okay|better|settled|clear|back to normal) (?:for|since)"
+            r" (?:\w+ ){0,2}?(?:days?|weeks?|nights?|a while|ages|\w+day)(?: now)?"
             # what goes down is a reading or a swelling, not a person ("she went down in the kitchen")
             r"|(?:it|it's|they|that|this|swelling|fever|temp\w*|rash|pain|numbers?|levels?|counts?|bp|pressure"
             r"|redness|lumps?|spots|headache|sickness|diarrhea|vomiting)(?: \w+){0,3}? (?:went|came|gone|come) down"
@@ -123,8 +134,8 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|back in \d+|back in (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july"
             r"|august|september|october|november|december)|(?:all |it's |that's |it was |got )?sorted(?: out)?(?: now"
             r"| since| thankfully| for a while)|previously"
-            r"|before (?:my|the|his|her) (?:car-t|transplant|treatment|infusion"
-            r"|therapy)"
+            r"|before (?:my|the|his|her) (?:first |1st |second |2nd |original |previous |last |earlier )?(?:car-t"
+            r"|transplant|treatment|infusion|therapy)"
             r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)"
             r"|last week|(?:\d+|two|three|a few|several) weeks ago|that stopped|newborn"
             r"|as an? (?:baby|infant|toddler|tot|teenager|teen|youngster|boy|girl|student)"
@@ -145,11 +156,17 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|(?:had|got|was|were|became) (?:\w+ ){0,2}for a (?:while|bit|few days|couple of days|day or two"
             r"|short time)|back then|at the time)")
 # When the treatment, not the symptom, is what happened "last month" or "in June" (not "chills during the
-# infusion last year": then both were).
-TREATMENT_TIME = (r"(?<!during the )(?<!during my )(?<!during his )(?<!during her )"
-                  r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
+# infusion last year" or "before my first infusion last year I fainted": then both were).
+TREATMENT_TIME = ("".join(f"(?<!{when} {whose} )(?<!{when} {whose} first )" for when in ("during", "before")
+                          for whose in ("the", "my", "his", "her"))
+                  + r"\b(?:car-t|transplant|gene therapy|therapy|infusion|treatment|cells)\W+(?:\w+\W+)?"
                   r"(?:last (?:year|month|week)|(?:\w+ )?(?:years?|months?|weeks?) ago"
-                  r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:19|20)\d\d)")
+                  r"|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|in (?:19|20)\d\d)"
+                  # ... or a blood result told as a clause of its own ("38.3 both times, my neutrophils were zero last
+                  # week"), not "I had nosebleeds when my platelets were low last week"
+                  r"|(?:^|[,;]|\band|\bbut|\bplus)\s*(?:my |his |her |their |the )?(?:neutrophils|platelets|counts"
+                  r"|blood counts|white cells?|wbc|anc|ha?emoglobin|hb|bloods|blood (?:tests?|results?)|results|levels)\W+(?:were|was|came back|dropped"
+                  r"|fell|went|had been)\W+(?:\w+\W+){0,2}?(?:last (?:week|month)|(?:\w+ )?(?:weeks?|months?) ago)")
 CURRENT = (r"\b(?:right now|(?<!\d )(?<!every )now(?! (?:i|he|she|we|they) (?:can|could|manage)\b(?!')"
            r"| and (?:then|again))|currently"
            r"|at the moment|atm|today|tonight"
@@ -215,6 +232,16 @@ ACTION_ASK = (r"\bwhat (?:should|do|can|must) (?:i|we) do\b|\bwhat to do\b"
               r"|\bis (?:this|that|it) (?:normal|serious|an emergency|bad|dangerous|ok|okay|worrying"
               r"|something to worry about)\b|\bshould (?:i|we) (?:be )?(?:worried|concerned|panic)\b"
               r"|\b(?:please help|help me|help us|need help|help!)|\burgent\b")
+# A term met while reading, not felt ("I keep reading about neurotoxicity with CAR-T", "i keep seeing ICANS
+# mentioned on forums"): in the symptom's own clause, a topic, however the sentence goes on
+TOPIC_SOURCE = (r"\b(?:read(?:ing|s)? (?:a lot |lots |loads |so much )?(?:about|up on|that|of)"
+                r"|(?:read|reading|saw|seen|watched|watching|heard|found) (?:a|an|this|the|some|that) (?:\w+ ){0,2}?(?:story"
+                r"|article|post|piece|report|thread|blog|paper|documentary|video|programme|program|podcast)s? (?:about|on"
+                r"|where|in which|of)"
+                r"|(?:heard|hearing|hears?) (?:a lot |lots |loads |so much )?(?:about|of|that)"
+                r"|c[oa]me across|coming across|look(?:ed|ing|s)? up|googl\w*"
+                r"|(?:see|seeing|saw|seen|sees) (?:[\w-]+ ){1,3}(?:mentioned|talked about|discussed|written about"
+                r"|come up|coming up|brought up))\b")
 # What a clinician or a leaflet said, right before the symptom it named ("the nurse said a racing heart ...")
 REPORTED = (r"\b(?:doctors?|dr|nurses?|consultant|gp|team|specialist|haematologist|hematologist|oncologist"
             r"|pharmacist|registrar|physio|leaflet|booklet|guide|website|they|staff|ward)\w* (?:\w+ )?(?:said|says"
@@ -224,6 +251,13 @@ REPORTED = (r"\b(?:doctors?|dr|nurses?|consultant|gp|team|specialist|haematologi
 # A habit, in the symptom's own clause ("my hands are always cold and clammy when I'm nervous"), not "is fever
 # always a sign of ..."
 HABITUAL = r"\b(?:always|usually|tends? to)\b(?! (?:a sign|serious|dangerous|mean|means|an? |the )\b)"
+# A sentence that claims the one before for this person ("has anyone else had the runs with blood in it? that's me
+# today"): the question about others was about them
+SELF_CLAIM = (r"^(?:and |well |so |but )?(?:(?:that's|that is|thats|this is|that's exactly|this is exactly) (?:me|him|her"
+              r"|what (?:i|he|she|we)(?:'ve| have|'s| has) got|what's happening (?:to|with) (?:me|him|her))"
+              r"|(?:same|same here|me too)\b[^.?!]{0,20}?\b(?:today|now|right now|at the moment|tonight|since)"
+              r"|(?:i've|i have|i'm|i am|he's|she's|he has|she has|my \w+ has|my \w+'s) (?:got |had |having |been having"
+              r" )?(?:that|this|it|the same)(?: \w+)? (?:today|now|right now|at the moment|tonight|since \w+))\b")
 # A sentence that refers back to the one before as a lifelong pattern ("I always do, since I was a teenager")
 HABIT_BACKREF = (r"^(?:and |but )?(?:(?:i|he|she|they|it|this|that)(?:'s| has| have|'ve| does| do)? (?:always|every time"
                  r"|each time)|(?:it|this|that) (?:always )?happens (?:every time|each time|always|whenever)"
@@ -234,7 +268,8 @@ HABIT_BACKREF = (r"^(?:and |but )?(?:(?:i|he|she|they|it|this|that)(?:'s| has| h
 OTHERS_STORY = (r"\b(?:(?:a|an|another|one|some|this|the other) (?:\w+ ){0,2}?(?:man|woman|lady|guy|gentleman|chap"
                 r"|bloke|lad|girl|boy|patient|person|mum|mom|dad|mother|father|member|friend|couple|parent|stranger|poster"
                 r"|commenter|user|follower|acquaintance)"
-                r"|someone|somebody|people|a friend of (?:mine|ours))\b[^.?!]{0,60}?\b(?:said|says|told (?:me|us)"
+                r"|someone|somebody|people|a friend of (?:mine|ours)|(?:my|our) (?:\w+ )?(?:friend|neighbou?r|colleague"
+                r"|co-?worker|workmate|boss|classmate|pal|mate))\b[^.?!]{0,60}?\b(?:said|says|told (?:me|us)"
                 r"|was telling (?:me|us)|mentioned|posted|wrote|shared)(?: that)? (?!i\b|i'm|i've|my\b|me\b)"
                 r"(?:\w+ ){0,3}?(?:had|spent|was|were|got|ended up|went|needed|developed|became|suffered|used to"
                 r"|collapsed|passed out|fainted|nearly|almost)\b"
@@ -245,7 +280,7 @@ OTHERS_STORY = (r"\b(?:(?:a|an|another|one|some|this|the other) (?:\w+ ){0,2}?(?
 # clause: told whenever it happened, it is not this patient's
 STRANGER_STORY = (r"\b(?:(?:a|an|another|one|the other|some) (?:\w+ ){0,2}?(?:man|woman|lady|guy|gentleman|chap|bloke|lad"
                   r"|girl|boy|patient|person|couple|kid|child|fella)(?: (?:in|on|at|across|opposite|next to|from|near|beside"
-                  r"|down) (?:(?!and\b)[\w']+ ){0,6}?)?|the (?:man|woman|lady|guy|gentleman|chap|bloke|patient|person|fella)"
+                  r"|down) (?:(?!and\b)[\w']+ ){0,6}?| (?:who|that) (?:\w+ )?)?|the (?:man|woman|lady|guy|gentleman|chap|bloke|patient|person|fella)"
                   r" (?:in|on|at|across|opposite|next to|from|near|beside|down) (?:(?!and\b)[\w']+ ){0,6}?)(?:had|has had|was"
                   r"|got|went|ended up|needed|developed|suffered|collapsed|passed out|fainted|started)\b")
 # An animal whose clause it is ("our dog has seizures", "the vet says the cat is ..."), with no person after it;

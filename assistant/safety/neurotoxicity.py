@@ -30,8 +30,14 @@ NEUROTOXICITY = RedFlag(
             r"(?:talking|talks|talked|speaking) to (?:people|someone|somebody|things|\w+) (?:who|that)"
             r" (?:aren't|isn't|wasn't|weren't) (?:there|here|in the room|real)",
             r"picking at (?:the )?(?:air|nothing)",
+            # reaching for things no one else can see
+            r"(?:picking|grabbing|reaching|swatting|brushing|plucking|clutching|pulling) (?:at |for )?(?:things|stuff|something"
+            r"|bits|invisible \w+|(?:thin )?air)\b[^.?!]{0,30}?\b(?:(?:that|which|who) (?:aren't|isn't|wasn't|weren't)"
+            r" (?:there|real)|in (?:the |thin )?air|(?:no one|nobody) (?:else )?(?:can|could) see)",
             r"(?:speak|speaks|talk|talks) not (?:correct\w*|right|properly)",
             r"asking (?:me |us )?the same (?:question|thing)s? (?:over and over|again and again|repeatedly"
+            r"|every (?:few |couple of |\d+ |two |three |five |ten |other )?(?:minutes?|mins|seconds|secs)|on a loop"
+            r"|non-?stop|constantly"
             r"|all the time)",
             r"(?:calls?|calling|called) (?:\w+ ){1,2}by (?:the wrong name|(?:\w+ )?\w+'s name)",
             r"staring (?:at nothing|into space|blankly)", r"answer\w* (?:\w+ ){0,2}questions? (?:all )?wrong",
@@ -84,6 +90,10 @@ NEUROTOXICITY = RedFlag(
             r" itself)",
             r"(?:having|had|has|is having) (?:a |another )?(?:seizure|fit)s?\b", r"seizing",
             r"doesn't (?:know|recogni[sz]e) (?:me|us)\b",
+            # not knowing where one is: "he doesn't realise he's in my house"
+            r"(?:doesn't|didn't|don't|can't|couldn't) (?:seem to )?(?:realise|realize|know|understand|grasp|remember|work out)"
+            r" (?:that )?(?:he|she|they|i)(?:'s|'re|'m| is| are| am| was| were) (?:\w+ )?(?:at home|home|(?:in|at) (?:my|his"
+            r"|her|our|their|the|a) (?:own )?(?:\w+ )?(?:house|home|flat|room|bed|bedroom|kitchen|hospital|ward))\b",
             r"doesn't know (?:where (?:he|she|they|i|we)(?:'s|'re|'m| is| are| am| was| were| lives?)|who (?:i|we"
             r"|he|she|they|anyone|anybody|people)(?:'m|'re|'s| am| are| is| was| were)|what (?:day|year|month|time"
             r"|season) it is)\b",
@@ -138,7 +148,7 @@ NEUROTOXICITY = RedFlag(
           r"drows\w*", r"lethargic", r"sleeping (?:all day|a lot|so much|more than usual|constantly)",
           r"(?:keeps?|kept) (?:falling asleep|nodding off|dozing off)", r"seizures?", r"convuls\w*",
           r"shaking", r"shaky", r"trembl\w*", r"tremors?", r"twitch\w*", r"jerking", r"neurotox\w*",
-          r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"not (?:him|her|my|them|your)sel(?:f|ves)",
+          r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"(?:not|isn't|wasn't|aren't|hasn't been|haven't been) (?:quite |really |at all )?(?:him|her|my|them|your)sel(?:f|ves)",
           r"can't think (?:straight|clearly|properly)", r"agitat\w*",
           r"not like (?:him|her|them|my)(?:sel(?:f|ves))? at all",
           r"can't keep (?:his|her|my|their) eyes open", r"funny turn",
@@ -169,6 +179,13 @@ NEUROTOXICITY = RedFlag(
           r"|normal|usual|(?:his|her|my|their) (?:usual|normal))\b",
           r"(?:can't|couldn't|unable to|forgot how to|forgotten how to|struggl\w* to) (?:even )?(?:write"
           r"|sign|spell) (?:his|her|my|their) (?:own )?name",
+          # handwriting that shrank or shook, one's own name or address spelt wrong
+          r"(?:(?:hand)?writing|(?:(?<=my )|(?<=his )|(?<=her )|(?<=their ))(?:letters|words)|signature)\b(?: (?:has|have|is|are|was|were|just|all|gone|went|come|came|comes|coming|out|looks?"
+          r"|looked|looking|getting|got|become|became|turned|gone all))+ (?:\w+ )?(?:tiny|smaller|small|shaky"
+          r"|wobbly|cramped|squashed|spidery|jagged|crooked|shrunk\w*|shrinking|trembly)\b",
+          r"(?:misspel\w*|mis-spel\w*|spelt wrong|spelled wrong|got wrong|couldn't spell|can't spell|forgot how to spell)"
+          r" (?:my|his|her|their) (?:own )?(?:\w+ )?(?:name|surname|address|street|street name|postcode|zip code"
+          r"|road|birthday|date of birth)\b",
           r"(?:didn't|doesn't|don't|can't|couldn't) (?:seem to |even |really )?(?:know|remember|work out"
           r"|place) who (?:(?:i|we) (?:am|are|was|were)|i'm|we're)\b",
           r"asked (?:me|us|him|her) (?:if|whether) (?:i|we|he|she) (?:was|were|am|are) (?:the|a|an)"
@@ -265,6 +282,13 @@ NEUROTOXICITY = RedFlag(
           r"|towards|near) (?:the |a |any )?(?:light|lights|lamp|sun|sunlight|window|brightness)\b",
           r"(?:pounding|splitting|throbbing) head\b(?! (?:of|over|start))",
           r"asleep (?:nearly |almost |practically |pretty much |basically )?(?:all day|all morning|the whole day)",
+          # reading or writing lost overnight: letters that no longer make sense
+          r"(?:suddenly|all of a sudden|out of nowhere|overnight) (?:\w+ )?(?:can't|couldn't|unable to|not able to"
+          r"|lost the ability to|forgot how to|forgotten how to) (?:\w+ )?(?:read|write|spell|tell the time)\b",
+          r"(?:words|letters|numbers)(?: on (?:the|a|his|her|my) (?:page|paper|screen|phone|tv|menu|sign|clock))?"
+          r" (?:just )?(?:don't|doesn't|didn't|no longer|won't) (?:make (?:any )?sense|look like (?:anything|words|letters))",
+          r"(?:letters|words)(?: on (?:the|a|his|her|my) \w+)? (?:\w+ )?(?:look|looked|looks|looking) like (?:a foreign language|gibberish|squiggles|nonsense"
+          r"|random shapes|hieroglyphics)",
           r"(?:los\w*|lose) (?:track|the thread) of what (?:i|he|she|they)(?:'m|'s|'re| am| is| are| was| were)?"
           r" (?:saying|talking about|on about)"))
 

@@ -37,6 +37,10 @@ SINCE_NEW_MEDICINE = (r"(?:since|after|from) (?:i |he |she |they )?(?:started |s
                       r"|his |her )?(?:first )?(?:dose of )?(?:the )?new (?:\w+ )?(?:antibiotics?|tablets?|pills?"
                       r"|medicines?|medications?|drugs?|infusion|injection|meds|capsules|antivirals?|antifungals?"
                       r"|painkillers?|jab)\b")
+# A heart that races with nerves, a thought or exercise
+NOT_FROM_NERVES = (r"(?![^.?!]{0,30}\b(?:every time|whenever|when (?:the|my|i|he|she|they|we|you)|thinking|at the thought"
+                   r"|nerves|excite\w*|anxi\w*|worr\w*|scared|waiting|exercis\w*|gym|bike|cycling|jog\w*|workout"
+                   r"|treadmill|running|swim\w*|physio))")
 RED_FLAGS: dict[str, RedFlag] = {
     "fever": RedFlag(
         strong=(r"burning up", r"(?:forehead|skin|body|he|she|head) (?:is |feels |'s )?(?:roasting|boiling|on fire)",
@@ -95,6 +99,11 @@ RED_FLAGS: dict[str, RedFlag] = {
               # a few words at a time; propped up because lying flat takes the breath away
               r"(?:stop\w*|paus\w*|gasp\w*|break\w* off) (?:\w+ ){0,2}?(?:after )?every (?:few|couple of|two|three|\d+"
               r"|other|single|second) words?\b",
+              # only a few words out before stopping for air, gulping or gasping at it
+              r"(?:only|just|barely|hardly|can't|couldn't) (?:\w+ ){0,2}?(?:manage|say|get out|speak|talk|string together"
+              r"|get through) (?:more than )?(?:a few|a couple of|two|three|four|\d+|one or two|two or three) words"
+              r" (?:at a time|before|without|then)\b",
+              r"(?:gulp\w*|gasp\w*|grabbing|snatching|fighting|heaving) (?:for |at )?(?:air|breath)\b",
               r"(?:can't|couldn't|unable to|not able to) (?:lie|lay|sleep|be) (?:down )?flat\b(?![^.?!]*\b(?:told|said"
               r"|advised|instruct\w*|surgery|operation|procedure|lumbar puncture|biopsy)\b)[^.?!]{0,60}?\b(?:propped"
               r"|prop (?:myself|himself|herself|me|him|her) up|sit(?:ting)? up|sat up|upright|pillows)\b",
@@ -123,15 +132,17 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"heavy (?:\w+ ){0,3}(?:on|sit\w* on|sitting on) (?:my|his|her|the) chest",
               r"heart (?:is )?(?:going mad|going crazy|thumping|hammering)", r"(?:fish|bird|butterfl\w+) flapping",
               r"chest feels (?:weird|funny|strange|wrong|odd)", r"thumping in (?:my|his|her) (?:throat|chest)",
-              r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)",
+              r"heart (?:is )?(?:racing|pounding|fluttering|skipping|beating (?:really |very |so )?fast)" + NOT_FROM_NERVES,
               r"(?:heart|pulse|heart ?beat)(?:'s| is| has| keeps| kept| was| feels)?(?: [\w']+){0,4}? (?:racing"
               r"|pounding|fluttering|flipping|flip-flopping|skipping|missing (?:beats|a beat)|thumping|thudding"
               r"|hammering|banging|jumping|galloping|going (?:mad|crazy|wild|haywire)|doing (?:somersaults|flips"
               r"|backflips|cartwheels)|all over the place|beating (?:\w+ ){0,2}(?:fast|hard|irregular\w*|funny"
-              r"|weird|wrong))\b(?![^.?!]{0,30}\b(?:every time|whenever|when (?:the|my|i|he|she|they|we|you)"
-              r"|thinking|at the thought|nerves|excite\w*|anxi\w*|worr\w*|scared|waiting|exercis\w*|gym|bike|cycling"
-              r"|jog\w*|workout|treadmill|running|swim\w*|physio))",
+              r"|weird|wrong))\b" + NOT_FROM_NERVES,
               r"palpitations", r"racing heart",
+              # the heart said through a figure: a racehorse galloping behind the ribs, a drum in the chest
+              r"(?:galloping|pounding|hammering|thumping|thudding|fluttering|flapping|drumming|banging|racing|flip-?flopping"
+              r"|jumping|kicking) (?:away |about |around )?(?:behind|in|inside|under|against|beneath) (?:my|his|her|the)"
+              r" (?:ribs|ribcage|rib cage|chest|breastbone|sternum)\b" + NOT_FROM_NERVES,
               r"(?:heart ?beat|pulse) (?:\w+ ){0,3}(?:fast|racing|irregular|pounding|all over the place|skipping)",
               r"irregular (?:heart ?beat|pulse)",
               r"(?:heart|heart rate|pulse) (?:is |was |'s )?(?:at |of )?(?:1[3-9]\d|2\d\d)\b")),
@@ -186,7 +197,12 @@ RED_FLAGS: dict[str, RedFlag] = {
               r"|went|comes) in(?:to)?)\b[^.?!]{0,60}?\b(?:angry|inflamed|warm|hot|red|redder|swollen|puffy|pus"
               r"|gunk\w*|goo\w*|crust\w*|discharge|weeping|ooz\w*|leaking|smell\w*|stink\w*|throbbing|tender|infected"
               r"|streak\w*|yellow\w*|green\w*)\b",
-              r"(?:pus|gunk|goo|discharge|crust)\b[^.?!]{0,40}?\b(?:line|picc|port|hickman|dressing)\b")),
+              r"(?:pus|gunk|goo|discharge|crust)\b[^.?!]{0,40}?\b(?:line|picc|port|hickman|dressing)\b",
+              # the arm, neck or face on the side of the line swollen: a clot round the line
+              r"(?:line|picc|port|hickman|cannula|catheter)(?: \w+)? (?:arm|hand|side|shoulder|neck)\b[^.?!]{0,30}?\b(?:swell\w*"
+              r"|swollen|puff\w*|ballooned|blown up|bigger|fatter|tight|tense)",
+              r"(?:arm|hand|shoulder|neck)\b (?:with|where|that has|that's got|that's) (?:the |my |his |her )?(?:picc|line|port"
+              r"|hickman|cannula)\b[^.?!]{0,40}?\b(?:swell\w*|swollen|puff\w*|ballooned|blown up|bigger|fatter|tight)")),
     "urine": RedFlag(
         strong=(),
         weak=(r"(?:peeing|weeing|urinating|peed|passing urine) (?:\w+ )?(?:hardly|barely|very little|almost nothing"

@@ -13,13 +13,18 @@ NOT_LEAVING = (r"(?![^.?!]{0,80}\b(?:(?:to|for) (?:the |all the |my |his |her |o
                r"|holiday|trip|abroad|going away|good ?luck|see you|best wishes|birthday|before (?:\w+ ){0,2}"
                r"(?:going|goes|go|went|heading|admission|transplant|treatment|surgery)))")
 
+# A supply that could be taken all at once: tablets, and the medicines a stash is made of
+STASH = (r"(?:pills|tablets|meds|painkillers|medicines?|sleeping (?:pills|tablets)|sleepers|oxycodone|oxy|oxynorm"
+         r"|oxycontin|morphine|codeine|co-codamol|tramadol|fentanyl|opioids|opiates|paracetamol|diazepam|zopiclone"
+         r"|insulin|amitriptyline|antidepressants)")
 # Counting or lining up a supply of tablets
 TABLETS = (r"(?:count\w*|lin\w* up|look\w* at|star\w* at|sort\w* through|hold\w*|stash\w*) (?:\w+ ){0,2}?(?:pills"
            r"|tablets|meds|painkillers|medicines?|sleeping (?:pills|tablets))")
 # ... or taking all of the day's doses at once, a question of timing
 NOT_A_SCHEDULE = (r"(?! (?:at once |in one go )?(?:in the morning|at (?:night|bedtime|breakfast|lunch|dinner|the same time)"
                   r"|with (?:food|breakfast|lunch|dinner|my|a)|together|instead|rather than|to save|so (?:i|he|she)"
-                  r" (?:don't|doesn't) forget)\b)")
+                  r" (?:don't|doesn't) forget|to make (?:it|things|life|mornings|evenings) (?:\w+ )?(?:simpler"
+                  r"|easier))\b)")
 # "end it" said of a call, a chat, a relationship or a meeting
 NOT_A_CALL = (r"\b(?! (?:with|on|there|here|between|off|at|after|before|by|when|if|for (?:the|a|this|that|today|tonight)"
               r"|the (?:call|chat|conversation|relationship|meeting|contract)|now and)\b)")
@@ -45,9 +50,9 @@ SELF_HARM = RedFlag(
             r"(?! than (?:eat|wear|watch|listen|sing|dance|drink|miss|sit through|go to (?:the gym|a party|work"
             r"|school)))(?![^.?!]{0,60}\b(?:lol|haha\w*|lmao|jk|joking)\b)",
             r"want (?:it all|everything|my life|this life) to (?:end|stop|be over)",
-            r"(?:giving|gave|give|gives) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
+            r"(?:giving|gave|give|gives|given) away (?:all )?(?:his|her|my|their) (?:things|stuff|belongings"
             r"|possessions)",
-            r"(?:giving|gave|give|gives) (?:all )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)"
+            r"(?:giving|gave|give|gives|given) (?:all )?(?:of )?(?:his|her|my|their) (?:things|stuff|belongings|possessions)"
             r"(?: [\w,']+){0,8}? away",
             r"won't be needing (?:them|it|these|those|anything|my \w+)",
             r"won't be (?:around|here) (?:much longer|for long|anymore|any more|much more)",
@@ -84,8 +89,27 @@ SELF_HARM = RedFlag(
             r"putting (?:aside|away|by) (?:my|his|her) (?:\w+ )?(?:pills|tablets|meds)",
             r"(?:how much|how many) (?:[\w-]+ ){0,4}(?:would it take|to take) to (?:not wake up|die|end it)",
             r"cutting (?:my|his|her)(?:self| arms?| legs?| wrists?| skin)", r"won't be around (?:for it|to see)",
-            r"letters (?:\w+ ){0,3}for (?:after|when i'm gone)", r"sort(?:ed|ing) out (?:his|her|my) affairs",
+            r"letters (?:\w+ ){0,3}for (?:after|when i'm gone)", r"(?:sort(?:ed|ing)|put|putting|got|getting) (?:out )?(?:all )?(?:his|her|my) affairs(?: in order)?\b",
             r"(?:made|making) (?:my|his|her) peace",
+            # turning over ending things ("I keep thinking about ending things on my own terms"), not a relationship
+            r"(?:think\w*|thought|dream\w*|fantasi[sz]\w*|consider\w*|plan\w*|obsess\w*) (?:about |of |on )?(?:just )?ending"
+            r" (?:things|it(?: all)?|everything|(?:my|his|her) (?:own )?life)\b(?! (?:with|between|off|early|on (?:a|good"
+            r"|bad) )\b)",
+            # a method settled on: "I know how I'd do it", "I've worked out how"
+            r"(?:know|knows|worked out|figured out|decided|planned|chosen|picked) (?:exactly )?(?:how|when|where)"
+            r" (?:i'd|i would|i'll|i will|i'm going to|i'm gonna|he'd|she'd|he'll|she'll) (?:do it|end it|end things"
+            r"|go about it)\s*(?:[.!]|$)",
+            # not expecting to be around, at peace with it
+            r"(?:don't|doesn't|can't) see (?:myself|himself|herself) (?:being |still )?(?:around|here|alive) (?:by|for|at"
+            r"|next|much longer|long|in a)\b",
+            # hurting one's own body on purpose, to feel something
+            r"(?:held|hold|holding|put|putting|pressed|pressing|stuck|burn\w*|scald\w*|cut|cutting|scratch\w*|hit|hitting"
+            r"|punch\w*|bang\w*|slam\w*|stab\w*|pinch\w*|bit|bite|biting) (?:my|his|her) (?:own )?(?:hands?|arms?|wrists?"
+            r"|fingers?|skin|legs?|thighs?|head|fists?|palms?|self)\b[^.?!]{0,50}?\b(?:on purpose|deliberately"
+            r"|to feel (?:something|anything|pain|real|alive)|to punish (?:my|him|her)self|until it (?:bled|burned|burnt"
+            r"|blistered))",
+            r"(?:burn\w*|scald\w*|scratch\w*|hit\w*|punch\w*|bang\w*|starv\w*) (?:my|him|her)self (?:\w+ ){0,3}?(?:on"
+            r" purpose|deliberately|to feel (?:something|anything)|to punish)",
             r"disappear (?:for good|forever)", r"see to it (?:my|him|her)self",
             r"(?:want|wants|wanted|wanting|wanna|wish|wishing|long|longing|thinking about|think about|i'd rather"
             r"|would rather|could just|just) (?:to )?(?:just )?(?:disappear|vanish|go away|slip away|fade away"
@@ -161,8 +185,14 @@ SELF_HARM = RedFlag(
             rf"|{TABLETS}\b[^.?!]{{0,40}}?\b(?:think|thinks|thinking|thought|dream\w*|imagin\w*|pictur\w*|wonder\w*))"
             r" (?:about |of )?(?:just )?(?:taking|swallowing|downing|necking) (?:them all|it all|the lot"
             r"|the whole (?:lot|box|bottle|packet|pack|stash)|all of them|every (?:single )?(?:one|pill|tablet)|all"
-            r" (?:of )?(?:my |his |her |the |those |these )?(?:\w+ )?(?:pills|tablets|meds|painkillers|medicines?))\b"
+            rf" (?:of )?(?:my |his |her |the |those |these )?(?:\w+ )?{STASH})\b"
             + NOT_A_SCHEDULE,
+            # ... or the whole supply swallowed at once, turned over in the mind ("some nights I think about swallowing
+            # all my oxycodone at once")
+            r"(?:think\w*|thought|dream\w*|fantasi[sz]\w*|imagin\w*|pictur\w*|wonder\w*) (?:about |of )?(?:just )?"
+            r"(?:taking|swallowing|downing|necking) (?:all (?:of )?|the whole (?:box|bottle|packet|pack|supply|stash|lot)"
+            rf" of )(?:my |his |her |the |those |these )?(?:\w+ )?{STASH} (?:at once|in one go|all together|in one"
+            r" sitting)\b" + NOT_A_SCHEDULE,
             # letting an illness take one, and keeping it from the team so that it can
             r"(?:let|letting) (?:it|this|the (?:cancer|disease|infection|fever|illness|lymphoma|leuka?emia|myeloma"
             r"|tumou?r|sepsis|virus)|nature|god) (?:just )?(?:take|have|finish|claim|get) (?:me|him|her)\b",
@@ -171,7 +201,8 @@ SELF_HARM = RedFlag(
             r"(?:happen|take (?:its|their) course)\b",
             # a plan to end things, not a relationship or a meeting
             r"(?:plan|plans|planned|planning|plotting|decided|worked out|figured out|working out|thinking about)"
-            r" (?:[\w']+ ){0,2}?(?:to|how to|about how to|of how to) end (?:things|it|everything)\b"
+            r" (?:[\w']+ ){0,2}?(?:to|how to|about how to|of how to|how (?:i|he|she)(?:'d|'ll| would| will| could|"
+            r" might)) (?:just )?end (?:things|it|everything|(?:my|his|her) life)\b"
             r"(?! (?:with|on|early|there|here|between|off|now and|soon|properly)\b)"),
     # A sense of being a burden is a warning sign, urgent when said of oneself now.
     weak=(r"suicid\w*", r"self[- ]?harm\w*", r"overdos\w*",

@@ -10,10 +10,18 @@ NOT_LOCAL_CAUSE = (r"(?![^.?!]{0,40}\b(?:from|after|since) (?:the |my |his |her 
 STROKE = RedFlag(
     strong=(r"(?:lost|losing) (?:the |all )?(?:vision|sight) in (?:my|his|her|one|the) (?:\w+ )?eye",
             r"curtain (?:came|coming|has come|comes) down", r"seeing double",
-            r"everything(?:'s| has| is)? (?:gone|going) (?:blurry|dark|black|double)"),
+            r"everything(?:'s| has| is)? (?:gone|going|goes|went|turns|turned) (?:blurry|dark|black|double)"),
     weak=(r"(?:having|had|has) a stroke",
           r"(?:face|mouth|smile|lip|eyelid)s? (?:is |are |looks? |seems? |has |started )?(?:\w+ )?"
-          r"(?:droop\w*|lopsided|uneven|crooked|sagg\w*)", r"droop\w* (?:face|mouth|smile|on one side)",
+          r"(?:droop\w*|lopsided|uneven|crooked|sagg\w*)",
+          # a face or smile that drops, slips or pulls to one side
+          r"(?:face|mouth|smile|lip|eyelid|cheek)s?\b(?: [\w']+){0,3}? (?:dropp\w*|drops|dropped|slip\w*|slid\w*|sink\w*"
+          r"|sank|hang\w*|pull\w*|fall\w*|fell|went|goes|gone|sliding)(?: down| away)? (?:\w+ ){0,4}?(?:on|to|at|down)"
+          r" (?:one|the (?:left|right)|(?:his|her|my) (?:left|right)) side\b",
+          # speech gone thick or mushy
+          r"(?:words|speech|talking|talk|sentences)\b(?: (?:is|are|sound\w*|seem\w*|come out|came out|coming out|gone|went"
+          r"|getting|all|a bit|really|very|quite|sort of|kind of))* (?:mushy|mumbl\w*|thick|slushy|sloppy|garbled|drunken"
+          r"|mashed|blurred|blurry|wonky)\b", r"droop\w* (?:face|mouth|smile|on one side)",
           r"one side of (?:my|his|her|the) (?:face|body) (?:\w+ ){0,2}(?:droop\w*|numb|weak|limp"
           r"|tingl\w*)",
           r"(?:arm|leg|hand|side) (?:\w+ ){0,2}(?:weak|weakness|numb|limp|dead|won't move|can't move)",
@@ -36,7 +44,7 @@ STROKE = RedFlag(
           r"legs (?:just )?(?:give|gave|giving|keep giving) (?:way|out)", r"floppy",
           r"(?:arm|leg|hand|side of (?:my|his|her) face) (?:just )?(?:went|gone|going|is|feels) (?:all )?"
           r"(?:heavy|numb|weak|dead|limp|floppy)" + NOT_LOCAL_CAUSE,
-          r"seeing (?:two of everything|things double)",
+          r"(?:seeing|see|sees|saw) (?:two of everything|two of (?:you|him|her|them|the \w+)|things double|double)\b",
           r"(?:everything|vision|sight|eyesight|view)\b[^.?!]{0,30}?\b(?:went|gone|going|turned|turning|goes"
           r"|go) (?:all |a bit |sort of |kind of )?(?:grey|gray|dark|black|white|blank|misty|dim|fuzzy)",
           r"(?:half|side|part|bit|corner|top|bottom|edge) of (?:everything|(?:my|his|her|their|the) (?:vision"
@@ -76,7 +84,7 @@ STROKE = RedFlag(
           r"(?:blurry|dim|dark|black|double)",
           # "everything looks doubled and blurry", not blurred by eye drops or without one's glasses
           r"(?:everything|things|vision|sight|eyesight|the tv|the screen)\b[^.?!]{0,15}?\b(?:looks?|looking|looked|went"
-          r"|gone|going|is|are|seems?|became|turned) (?:all |a bit |kind of |sort of )?(?:doubled|double|blurry|blurred"
+          r"|gone|going|goes|is|are|seems?|became|turned|turns) (?:all |a bit |kind of |sort of )?(?:doubled|double|blurry|blurred"
           r"|fuzzy)(?: and (?:doubled|double|blurry|blurred|fuzzy|dim))?\b(?![^.?!]{0,40}\b(?:drops|without (?:my|his"
           r"|her) (?:glasses|specs|lenses)|reading glasses (?:off|on)|eye test|cataract))"))
 # Arms or legs losing strength or feeling by the hour: the nerves or the spinal cord
@@ -88,4 +96,14 @@ WEAKNESS = RedFlag(
           r"|number|heavier|more numb)\b(?: and (?:weaker|number|heavier)| by the (?:hour|minute)| every (?:hour|few hours"
           r"|minute|few minutes)| than (?:this morning|an hour ago|earlier|yesterday|last night))",
           r"(?:numb\w*|pins and needles|tingl\w*) (?:\w+ ){0,3}(?:spreading|creeping|moving|going|climbing) up (?:my|his"
-          r"|her|their|both|the) (?:legs|arms|body)"))
+          r"|her|their|both|the) (?:legs|arms|body)",
+          # the spinal cord: no feeling below a level, a bladder or bowel that no longer warns
+          r"(?:numb|no feeling|can't feel (?:anything|a thing)|dead|paralys\w*|weak|tingl\w*) (?:\w+ ){0,2}?from the"
+          r" (?:waist|hips?|chest|belly button|tummy|bum|knees?) down\b",
+          r"(?:both )?legs (?:have |has |are |'ve )?(?:\w+ )?(?:gone|went|going|turned) (?:all |completely |totally |really )?"
+          r"(?:numb|dead|floppy|paralys\w*)\b",
+          r"(?:lost|losing|lose|no|can't) (?:\w+ )?control (?:of|over) (?:my|his|her|their) (?:bladder|bowels?|wee|pee"
+          r"|waterworks)",
+          r"(?:wet|soiled|peed|pooed|pooped|wee'?d|weed) (?:my|him|her|them)sel(?:f|ves)\b(?: \w+){0,3}? (?:without"
+          r" (?:feeling|knowing|noticing|realising|realizing|warning|any warning)|and (?:didn't|couldn't|can't) (?:feel"
+          r"|tell|stop))"))

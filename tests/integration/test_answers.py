@@ -31,6 +31,10 @@ from tests.conftest import (
     HOLDOUT20_EVAL,
     HOLDOUT21_EVAL,
     HOLDOUT22_EVAL,
+    HOLDOUT23_EVAL,
+    HOLDOUT24_EVAL,
+    HOLDOUT25_EVAL,
+    HOLDOUT26_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -114,11 +118,18 @@ class Floors:
         # Session 12: 19 and 20 scored first, then read; 21 scored before the session, after its first round and at
         # the end, 22 scored before and at the end: both never read. The search's heavier BM25 weight (0.4) lost
         # 12, 14 and 18 one or two at rank 1 and gained more elsewhere (EVALUATION.md).
-        pytest.param(HOLDOUT19_EVAL, Floors(0.83, 0.91, 0.89, 0.89, 0.06, 1.0, off_topic=0.75), id="holdout19"),
+        pytest.param(HOLDOUT19_EVAL, Floors(0.83, 0.91, 0.89, 0.89, 0.06, 1.0), id="holdout19"),
         pytest.param(HOLDOUT20_EVAL, Floors(0.83, 0.94, 0.89, 0.78, 0.09, 0.9), id="holdout20"),
-        pytest.param(HOLDOUT21_EVAL, Floors(0.75, 0.94, 0.89, 0.86, 0.09, 0.9, most_urgent_false_positive=0.02),
-                     id="holdout21"),
-        pytest.param(HOLDOUT22_EVAL, Floors(0.75, 0.89, 0.89, 0.75, 0.14, 0.8, personal_advice=0.75), id="holdout22"),
+        pytest.param(HOLDOUT21_EVAL, Floors(0.75, 0.94, 0.89, 0.86, 0.06, 0.9), id="holdout21"),
+        pytest.param(HOLDOUT22_EVAL, Floors(0.78, 0.91, 0.89, 0.78, 0.11, 0.8, personal_advice=0.75), id="holdout22"),
+        # Session 13: 23 and 24 scored first, then read; 25 and 26 scored before the session and at its end, never
+        # read before that (none of the session's changes moved them).
+        pytest.param(HOLDOUT23_EVAL, Floors(0.78, 0.97, 0.89, 0.83, 0.06, 0.9, off_topic=0.75,
+                                            most_urgent_false_positive=0.02), id="holdout23"),
+        pytest.param(HOLDOUT24_EVAL, Floors(0.81, 0.94, 1.0, 0.86, 0.06, 1.0), id="holdout24"),
+        pytest.param(HOLDOUT25_EVAL, Floors(0.75, 0.91, 0.91, 0.72, 0.11, 1.0, most_urgent_false_positive=0.02),
+                     id="holdout25"),
+        pytest.param(HOLDOUT26_EVAL, Floors(0.75, 0.89, 0.89, 0.78, 0.09, 0.7), id="holdout26"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
@@ -392,10 +403,21 @@ def test_which_hospitals_somewhere_is_not_answered_from_the_one_hospital_named( 
 
 @pytest.mark.parametrize(
     "question", ["Which bus goes to the city centre from the station?",
-                 "should I repot my leggy basil seedlings or transplant them outside?"],
+                 "should I repot my leggy basil seedlings or transplant them outside?",
+                 "My car's engine keeps misfiring when I accelerate, what could be causing that?"],
 )
 def test_a_health_word_in_its_everyday_sense_is_off_topic(bundled_services, question: str) -> None:  # type: ignore[no-untyped-def]
     assert bundled_services.assistant.ask(question).flags.off_topic
+
+
+@pytest.mark.parametrize(
+    "question", ["lol ok so is recovery gonna be smooth sailing or are there usually bumps along the way",
+                 "will medicare pay for car t or do we have to find the money ourselves"],
+)
+def test_a_patients_question_in_everyday_words_is_not_taken_for_another_subject(  # type: ignore[no-untyped-def]
+    bundled_services, question: str
+) -> None:
+    assert not bundled_services.assistant.ask(question).flags.off_topic
 
 
 def test_what_a_question_sets_aside_does_not_lead_its_answer(bundled_services) -> None:  # type: ignore[no-untyped-def]

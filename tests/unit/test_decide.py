@@ -661,6 +661,37 @@ def test_a_single_health_word_with_another_sense_is_noted(query: str, other_sens
     assert _evidence(text, set(tokens(text)), query, query).other_sense is other_sense
 
 
+def test_a_question_near_the_guides_in_meaning_is_not_another_subject() -> None:
+    # 'is recovery gonna be smooth sailing or are there bumps along the way': its one health word has another
+    # sense, but a passage of the guides is as near as a patient's question is.
+    assert decide(_weak(best_dense=0.45)) is Outcome.NOT_FOUND
+    assert decide(_weak(best_dense=0.30)) is Outcome.OFF_TOPIC  # 'transplant my tomato seedlings'
+
+
+@pytest.mark.parametrize(
+    ("query", "domain"),
+    [
+        ("my car's engine keeps misfiring when i accelerate", False),
+        ("will medicare pay for car t or do we have to pay ourselves", True),
+        ("is car-t available everywhere", True),
+    ],
+)
+def test_a_car_is_not_car_t(query: str, domain: bool) -> None:
+    text = "CAR-T cell therapy reprograms the immune system."
+    assert _evidence(text, set(tokens(text)), query, query).domain is domain
+
+
+def test_a_rare_word_far_from_every_passage_is_another_subject() -> None:
+    # 'My car's engine keeps misfiring': a rare word, and nothing in the guides anywhere near (cosine 0.09)
+    far = Evidence(best_sentence=0.1, coverage=0.1, missing=0.6, best_dense=0.09, domain=False,
+                   unknown_terms=("misfiring",))
+    assert decide(far) is Outcome.OFF_TOPIC
+    assert decide(far, asks_unknown=True) is Outcome.OFF_TOPIC
+    # a medicine's name comes nearer ('tacrolimus' 0.17); an abbreviation says nothing to the embedding
+    assert decide(dataclasses.replace(far, best_dense=0.17)) is Outcome.NOT_FOUND
+    assert decide(dataclasses.replace(far, unknown_terms=("GVHD",)), asks_unknown=True) is Outcome.NOT_FOUND
+
+
 def test_an_everyday_unknown_word_does_not_keep_another_subject_in_health_care() -> None:
     # 'transplant my seedlings, they're getting leggy': 'leggy' is no medicine the guides leave out.
     leggy = _weak(other_sense=True, unknown_terms=("leggy",))

@@ -43,6 +43,9 @@ from assistant.text import tokens
         # greetings and asides of texting: 'yo', 'ngl', a closing 'or what'
         ("yo is it only a blood cancer thing or what", "is it only a blood cancer thing"),
         ("ngl im kinda nervous about the infusion", "im kind of nervous about the infusion"),
+        # how the question comes ('random but', 'asking for my gran') is not what it asks
+        ("random but could this cell stuff ever help with bladder problems? asking for my gran haha",
+         "could this cell stuff ever help with bladder problems?"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:

@@ -89,6 +89,10 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("is it really just one doctor doing everything?", "doctor", "multidisciplinary"),
         ("she has been stuck in a chair for a year", "chair", "mobility"),
         ("people were doing it 100 years ago", "ago", "history"),
+        ("is recovery gonna be smooth sailing or are there bumps along the way", "sailing", "setbacks"),
+        ("can stuff go sideways during recovery?", "sideways", "challenges"),
+        ("isn't he meant to take it easy?", "easy", "gradually"),
+        ("he keeps trying to do everything at once", "once", "slowly"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

@@ -14,9 +14,9 @@ from assistant.safety import assess_message
 from bench.safety_report import CASES, Case, load_cases, main
 
 TABLE = load_cases(CASES)
-# Stress sets 1-11: red flags and near-misses written by helpers told only the product's red-flag families, in
+# Stress sets 1-12 and 14: red flags and near-misses written by helpers told only the product's red-flag families, in
 # everyday, indirect, misspelt and buried wordings, each scored once unseen before it joined (EVALUATION.md);
-# checked here for escalation only. The table also holds 80 requests for individual advice and general questions on
+# checked here for escalation only. The table also holds 240 requests for individual advice and general questions on
 # the same topics (kinds "personal" and "general"), none of them a red flag; test_safety_advice.py checks those for
 # the personal-advice flag.
 STRESS = load_cases(CASES.parent / "safety_stress.jsonl")
@@ -174,3 +174,19 @@ def test_safety_report_prints_recall_and_false_positive_rate(
     report = json.loads(capsys.readouterr().out)[str(CASES)]
     assert report["cases"] == len(TABLE)
     assert report["urgent"]["recall"] == 1.0 and report["urgent"]["false_positive_rate"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("I keep reading about neurotoxicity with CAR-T. What is it and how do doctors treat it?", False),
+        ("i keep seeing ICANS mentioned on car-t forums. what is that neurotoxicity thing exactly?", False),
+        ("heard a lot about seizures after car-t, how common are they?", False),
+        ("Googled confusion after CAR-T, is that a known thing?", False),
+        # what is felt still escalates, in the same message or the same words
+        ("I was reading about fevers after CAR-T and now I have a temperature of 39.2", True),
+        ("i keep seeing double since this morning", True),
+    ],
+)
+def test_a_symptom_met_while_reading_is_a_topic_not_a_report(message: str, urgent: bool) -> None:
+    assert assess_message(message).urgent is urgent
