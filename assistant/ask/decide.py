@@ -96,6 +96,9 @@ class Evidence:
     # aplastic anemia. ... Why would her defences still be weak?')
     told_terms: frozenset[str] = frozenset()
     asks_amount: bool = False  # any part of the question asks how many/much/long/common ("... and how common is it?")
+    # a rare name the guides use is asked about and an answer would open with it ('something called RegeneCyte ...
+    # what is it for?')
+    names_rare: bool = False
 
     @property
     def unknown_name(self) -> str:
@@ -134,6 +137,8 @@ QUANTITY_SENTENCES = 4  # an amount asked for must be in one of the sentences th
 # abbreviations of things the guides do cover, such as "BMT").
 UNKNOWN_TERM_ZIPF = 3.0
 UNKNOWN_TERM_CHARS = 5
+# Rarer than this, a word the guides use is a name of theirs ('RegeneCyte' 0, 'haplobanks' 0; 'transplant' 3.9)
+RARE_NAME_ZIPF = 1.5
 # An abbreviation in capitals ("CRS", "GVHD", "PICC") is a term of art unless common in English ("NASA" 3.9,
 # "FBI" 4.3): here it is far more likely medical than another subject.
 UNKNOWN_ACRONYM_ZIPF = 3.5
@@ -354,6 +359,12 @@ def gather_evidence(
         unknown_terms=unknown,
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
         asks_amount=asks_amount(question),
+        names_rare=any(
+            english_zipf(word) < RARE_NAME_ZIPF and lexical.in_vocabulary(stems[0])
+            and any(stems[0] in tokens(s.text) for s in sentences[:LEADING_SENTENCES])
+            for word in _RAW_WORD.findall(question)
+            if len(word) >= UNKNOWN_TERM_CHARS and len(stems := tokens(word)) == 1
+        ),
     )
 
 
@@ -524,7 +535,7 @@ def decide(
         return Outcome.ANSWER
     if (
         evidence.support >= KNOWN_WORDS_SUPPORT
-        and evidence.missing <= KNOWN_WORDS_MISSING
+        and (evidence.missing <= KNOWN_WORDS_MISSING or evidence.names_rare)
         and not evidence.asks_amount
     ):
         return Outcome.ANSWER

@@ -59,8 +59,9 @@ def _asked_about(question: str) -> str:
     asked = asked if len(parts) > 1 else [whole]
     # ... or its last clause, when it points back ('the consultant kept saying "paracrine effect", what does that
     # mean?'; not 'what's the point if he's fine')
-    clause = parts[-1].rsplit(",", 1)[-1].strip()
-    if clause != parts[-1] and _POINTS_BACK.match(clause):
+    pieces = _CLAUSE_SEPARATOR.split(parts[-1])
+    clause = pieces[-1].strip()
+    if clause != parts[-1] and (_POINTS_BACK.match(clause) or _ASKS_MEANING.search(clause)):
         asked.append(clause)
     # ... or the first of two questions joined by 'and' ('What is TIL therapy and is it widely available?')
     asked += [_AND_ASKS.split(p, maxsplit=1)[0] for p in asked if _AND_ASKS.search(p)]
@@ -79,6 +80,9 @@ def _asked_about(question: str) -> str:
         # ... or the abbreviation named before it ('I keep seeing CDMO in articles. What does it stand for?')
         before = question[: question.rfind(sentence)]
         named = _QUOTED.findall(question) or [a or b for a, b in _NAMED.findall(before)]
+        labelled = _LABEL_SEPARATOR.split(parts[-1])
+        if not named and len(labelled) == 2 and 0 < len(tokens(labelled[0])) <= SHORT_TERM_TOKENS:
+            named = [labelled[0]]  # 'paracrine effect - what does that mean?'
         return named[-1].strip() if named else ""
     return ""
 
@@ -93,7 +97,19 @@ _AND_ASKS = re.compile(
     r"\s*,?\s+and\s+(?=(?:is|are|does|do|can|could|how|what|why|when|where|who|will|would|should|has|have)\b)",
     re.I,
 )
-_POINTS_BACK = re.compile(r"^\W*what\s+(?:does|do|did)\s+(?:that|this|it|they|those|these)\s+(?:mean|stand\s+for)\b", re.I)
+_POINTS_BACK = re.compile(
+    r"^\W*what\s+(?:(?:does|do|did)\s+(?:that|this|it|they|those|these)\s+(?:even\s+|actually\s+|really\s+|exactly\s+)?"
+    r"(?:mean|stand\s+for)\b"
+    # 'iPSCs?? saw it in a leaflet, what are they'
+    r"|(?:is|are|'s)\s+(?:that|this|it|they|those|these)(?:\s+(?:even|actually|exactly|then))?\W*$)",
+    re.I,
+)
+# What separates a term from the clause asking about it: 'paracrine effect - what does that mean?'
+_CLAUSE_SEPARATOR = re.compile(r",|\s[-–—]\s|:")
+_LABEL_SEPARATOR = re.compile(r"\s[-–—]\s|:")  # ... after a bare term, as a label ('my counts are low, what are they?' is none)
+# A definition asked in so many words, which may follow a clause of context ('In the later part of recovery,
+# what's meant by the "maintenance phase"?'); not 'if it fails, what is the next step?'
+_ASKS_MEANING = re.compile(r"\bmeant\s+by\b|\bmean\b|\bmeaning\b|\bstand\s+for\b|\bdefin", re.I)
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
 # ... and 'the longevity one', 'the manufacturing bit': an item of a list, named
 _HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here|one|bit|part|thing)$", re.I)

@@ -115,7 +115,7 @@ CHATTER = (
     r"|partner|son|daughter|sister|brother|friend|aunt|uncle|cousin|family))\b"
     r"|(?:or\s+)?(?:is\s+|are\s+)?(?:he|she|they)\s+(?:winding\s+(?:me|us)\s+up|having\s+(?:me|us)\s+on)"
     r"|(?:than\s+)?(?:be\s+)?caught\s+off\s+guard"
-    r"|loads(?=\s+(?:better|worse|more|less)\b)"
+    r"|(?:loads|heaps|tons|lots|miles|way)(?=\s+(?:better|worse|more|less)\b)"
     # 'sorry if this is a dumb q', 'ok silly question but': the asker's modesty
     r"|sorry(?:\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?)?"
     r"|(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?"
@@ -192,11 +192,17 @@ _ILL = re.compile(
 )
 
 
+# 'iPS cells' is what the guides write 'iPSCs': an abbreviation ending in S (stem) before 'cells' is the same name
+# with its C; case-sensitive, so 'its cells' and 'T cells' stay.
+_STEM_CELL_ABBREVIATION = re.compile(r"\b([a-z]?[A-Z]{1,3}S)\s+cell(s?)\b")
+
+
 def plain(text: str) -> str:
     """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
     'my dad had a bone marrow transplant years ago')."""
     text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
     text = _ILL.sub("I will", text)
+    text = _STEM_CELL_ABBREVIATION.sub(lambda m: f"{m.group(1)}C{m.group(2)}", text)
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", spelled)
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")

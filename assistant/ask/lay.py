@@ -166,6 +166,7 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "drained": ("fatigue", "exhaustion"),
     "knackered": ("fatigue", "exhaustion"),
     "trust": ("confidence",),
+    "useless": ("confidence",),
     "abroad": ("country", "countries", "international"),
     "worldwide": ("global", "countries"),
     "place": ("country", "countries", "centers", "location"),

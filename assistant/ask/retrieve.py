@@ -268,13 +268,17 @@ def _following_first(
 
 def _lead_first(candidates: dict[str, Candidate], scores: dict[str, float]) -> None:
     """Within one guide without sections, lift the earliest candidate passage to the guide's best score when it
-    is close. Only the order inside that guide changes; which guide ranks first does not."""
+    is close. Only the order inside that guide changes; which guide ranks first does not. A guide with headings
+    is left alone: the passages before its first heading introduce it (held-out 15-26: rank 1 363 -> 364)."""
     by_guide: dict[str, list[str]] = {}
+    headed: set[str] = set()  # guides with headings: their opening is an introduction, not what they are about
     for cid, candidate in candidates.items():
         if not candidate.chunk.section:
             by_guide.setdefault(candidate.chunk.guide, []).append(cid)
-    for ids in by_guide.values():
-        if len(ids) < 2:
+        else:
+            headed.add(candidate.chunk.guide)
+    for guide, ids in by_guide.items():
+        if len(ids) < 2 or guide in headed:
             continue
         lead = min(ids, key=lambda cid: candidates[cid].chunk.position)
         best = max(scores[cid] for cid in ids)

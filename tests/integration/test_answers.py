@@ -452,3 +452,22 @@ def test_a_condition_named_only_in_the_story_does_not_decline_what_is_asked(bund
     )
     assert not answer.flags.not_found
     assert "Many patients experience fatigue, anxiety, or reduced confidence" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("What are iPS cells? Someone in my support group said scientists can turn ordinary cells into other kinds.",
+         "Induced Pluripotent Stem Cells (iPSCs): Adult cells"),
+        ("In the later part of transplant recovery, what's meant by the 'maintenance phase'?",
+         "As follow-up intervals become less frequent, patients move into a maintenance phase"),
+        ("paracrine effect - what does that mean in plain english?", "Paracrine Effect: When cells send out signals"),
+        ("I saw something called RegeneCyte mentioned in the news, what is it for?",
+         "One recent significant approval is RegeneCyte"),
+    ],
+)
+def test_a_term_asked_about_in_everyday_ways_is_answered_with_what_the_guides_say_it_is(  # type: ignore[no-untyped-def]
+    bundled_services, question: str, opening: str
+) -> None:
+    answer = bundled_services.assistant.ask(question)
+    assert answer.text.startswith(opening) and not answer.flags.not_found

@@ -311,6 +311,13 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
         ("What is the difference between autologous and allogeneic?", ""),
         ("what's the big deal about gene therapy?", ""),
         ("what is delayed engraftment?", "delayed engraftment"),
+        # a clause of context before it; a term labelled with a dash; 'what are they' pointing back at a name
+        ("In the later part of transplant recovery, what's meant by the 'maintenance phase'?", "maintenance phase"),
+        ("paracrine effect - what does that mean in plain english?", "paracrine effect"),
+        ("the doctor said it works through a 'paracrine' effect?? what does that even mean", "paracrine"),
+        ("iPSCs?? saw it in a leaflet, what are they", "iPSC"),
+        ("if it fails, what is the next step?", ""),
+        ("my counts are low, what are they?", ""),
     ],
 )
 def test_the_ways_people_ask_what_something_is(question: str, term: str) -> None:
@@ -679,6 +686,14 @@ def test_a_question_near_the_guides_in_meaning_is_not_another_subject() -> None:
 def test_a_car_is_not_car_t(query: str, domain: bool) -> None:
     text = "CAR-T cell therapy reprograms the immune system."
     assert _evidence(text, set(tokens(text)), query, query).domain is domain
+
+
+def test_a_rare_name_of_the_guides_that_the_answer_opens_with_answers_a_question_of_other_words() -> None:
+    # 'I saw something called RegeneCyte mentioned in the news, what is it for?'
+    named = Evidence(best_sentence=0.45, coverage=0.5, missing=0.41, best_dense=0.42, domain=True, names_rare=True)
+    assert named.support >= 0.65 and decide(named) is Outcome.ANSWER
+    assert decide(dataclasses.replace(named, names_rare=False)) is Outcome.NOT_FOUND
+    assert decide(dataclasses.replace(named, asks_amount=True)) is Outcome.NOT_FOUND  # 'how much does it cost?'
 
 
 def test_a_rare_word_far_from_every_passage_is_another_subject() -> None:

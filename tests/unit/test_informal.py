@@ -43,6 +43,9 @@ from assistant.text import tokens
         # greetings and asides of texting: 'yo', 'ngl', a closing 'or what'
         ("yo is it only a blood cancer thing or what", "is it only a blood cancer thing"),
         ("ngl im kinda nervous about the infusion", "im kind of nervous about the infusion"),
+        # 'iPS cells' is the guides' 'iPSCs'; 'heaps better' is 'better'
+        ("What are iPS cells?", "What are iPSCs?"),
+        ("i feel heaps better, so why the bloods", "i feel better, so why the bloods"),
         # how the question comes ('random but', 'asking for my gran') is not what it asks
         ("random but could this cell stuff ever help with bladder problems? asking for my gran haha",
          "could this cell stuff ever help with bladder problems?"),
@@ -66,6 +69,9 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "Is my cousin at risk?",
         "Will he be ill for long?",  # 'ill' that means unwell
         "I have felt ill ever since the infusion",
+        "Do T cells come back after CAR-T?",  # 'T cells' and 'its cells' are no abbreviation of stem cells
+        "does it kill its cells too?",
+        "can I get a copy, I am asking for my records",  # not 'asking for my gran'
     ],
 )
 def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:

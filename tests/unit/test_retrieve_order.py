@@ -32,6 +32,18 @@ def test_the_opening_passage_of_a_guide_without_headings_goes_first_when_close()
     assert _order(scores) == ["opening", "later"]
 
 
+def test_the_introduction_of_a_guide_with_headings_does_not_go_first() -> None:
+    # Before its first heading a structured guide introduces itself; what is asked is in a later passage.
+    candidates = {
+        c.chunk.id: c
+        for c in (_candidate("second", "a.txt", 1), _candidate("opening", "a.txt", 0),
+                  _candidate("headed", "a.txt", 4, "Follow-up"))
+    }
+    scores = {"second": 1.50, "opening": 1.50 - LEAD_WITHIN / 2, "headed": 1.0}
+    _lead_first(candidates, scores)
+    assert _order(scores) == ["second", "opening", "headed"]
+
+
 def test_a_clearly_better_later_passage_keeps_its_place() -> None:
     candidates = {c.chunk.id: c for c in (_candidate("later", "a.txt", 3), _candidate("opening", "a.txt", 0))}
     scores = {"later": 1.50, "opening": 1.50 - 2 * LEAD_WITHIN}
