@@ -50,6 +50,8 @@ HOLDOUT23_EVAL = EVAL_DIR / "holdout23.jsonl"
 HOLDOUT24_EVAL = EVAL_DIR / "holdout24.jsonl"
 HOLDOUT25_EVAL = EVAL_DIR / "holdout25.jsonl"
 HOLDOUT26_EVAL = EVAL_DIR / "holdout26.jsonl"
+HOLDOUT27_EVAL = EVAL_DIR / "holdout27.jsonl"
+HOLDOUT28_EVAL = EVAL_DIR / "holdout28.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -103,6 +103,8 @@ SHORTHAND = {
     "str8": "straight",
     "deffo": "definitely",
     "defo": "definitely",
+    "probs": "problems",  # 'bladder probs', 'any probs after'; a patient's 'probs' is rarely 'probably' here
+    "achey": "achy",
 }
 # Words that carry the tone of a message, not its subject.
 CHATTER = (

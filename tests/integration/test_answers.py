@@ -35,6 +35,8 @@ from tests.conftest import (
     HOLDOUT24_EVAL,
     HOLDOUT25_EVAL,
     HOLDOUT26_EVAL,
+    HOLDOUT27_EVAL,
+    HOLDOUT28_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -130,6 +132,10 @@ class Floors:
         pytest.param(HOLDOUT25_EVAL, Floors(0.75, 0.91, 0.91, 0.72, 0.11, 1.0, most_urgent_false_positive=0.02),
                      id="holdout25"),
         pytest.param(HOLDOUT26_EVAL, Floors(0.75, 0.89, 0.89, 0.78, 0.09, 0.7), id="holdout26"),
+        # ... 27 and 28 written midway, scored with the session-12 code, after the first round and at the end, never
+        # read: kept for the next session's first measurement.
+        pytest.param(HOLDOUT27_EVAL, Floors(0.81, 0.97, 0.97, 0.72, 0.17, 0.9), id="holdout27"),
+        pytest.param(HOLDOUT28_EVAL, Floors(0.81, 0.91, 0.91, 0.70, 0.22, 0.9, urgent=0.8), id="holdout28"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]

@@ -47,8 +47,9 @@ from assistant.text import tokens
         ("What are iPS cells?", "What are iPSCs?"),
         ("i feel heaps better, so why the bloods", "i feel better, so why the bloods"),
         # how the question comes ('random but', 'asking for my gran') is not what it asks
-        ("random but could this cell stuff ever help with bladder problems? asking for my gran haha",
+        ("random but could this cell stuff ever help with bladder probs? asking for my gran haha",
          "could this cell stuff ever help with bladder problems?"),
+        ("shes sooo tired and a bit achey", "shes so tired and a bit achy"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
