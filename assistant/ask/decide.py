@@ -48,13 +48,15 @@ OTHER_SENSE_DENSE = 0.36
 # ... unless it speaks of someone's own care, or of the care team: 'since my transplant everything feels
 # pointless', 'is it just the oncologist?' are a patient's messages whatever their other words, 'transplant my
 # seedlings' is not.
-_CAR_T = re.compile(r"\bcar\s?[-‐–]?\s?t\b", re.I)
 _OWN_CARE = re.compile(
     r"\b(?:my|his|her|their|our|your|(?:mum|mom|dad|wife|husband|son|daughter)'?s)\s+(?:\w+\s+)?"
     r"(?:transplant|treatment|therapy|infusion|donor|graft|marrow|trial|recovery|cure)s?\b",
     re.I,
 )
 
+
+# 'car' is a health word only as CAR-T ('car t', 'car-t'); 'my car's engine' is a vehicle.
+_CAR_T = re.compile(r"\bcar\s?[-‐–]?\s?t\b", re.I)
 
 # Words that frame a question rather than say what it is about ("what kind of symptoms do people usually tend to
 # get", "how did it come about", "what's the deal with"): whether the guides use them says nothing of whether

@@ -123,6 +123,11 @@ class _Sentence:
         return self.resolved or lifelong or bool(_OTHERS_STORY.search(self.text))
 
     @cached_property
+    def claimed_next(self) -> bool:
+        """The next sentence claims this one for the person ("has anyone else had this? that's me today")."""
+        return bool(_SELF_CLAIM.search(self.next_text))
+
+    @cached_property
     def current(self) -> bool:
         """A time cue of now; "fine now" is a resolution, not one."""
         return bool(_CURRENT.search(_RESOLVED.sub(" ", self.text) if self.resolved else self.text))
@@ -159,8 +164,8 @@ class _Sentence:
         own_clause = clause + _CLAUSE_BREAK.split(self.text[start:start + 40], 1)[0]
         if _NEGATED.search(clause) or _ANIMAL.search(clause) or _STRANGER_STORY.search(own_clause):
             return False
-        if _SELF_CLAIM.search(self.next_text):
-            return True  # "has anyone else had this? that's me today"
+        if self.claimed_next:
+            return True
         if strength != _STRONG and _TOPIC_SOURCE.search(own_clause):
             return False
         if _HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", clause)) and not self.current:
