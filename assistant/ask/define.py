@@ -26,17 +26,22 @@ _QUALIFIER = (
     r"(?:\s*,?\s*(?:exactly|actually|again|please|simply|"
     r"in\s+(?:simple|plain|everyday|normal|ordinary|basic|layman'?s?)\s+(?:terms|words|english|language)))*"
 )
+# 'mean', 'stand for / mean', and where the term was met: 'mean when people talk about transplanted cells'
+_MEANS = r"(?:mean|stand\s+for|refer\s+to)(?:\s*(?:/|or)\s*(?:mean|stand\s+for))?(?:\s+when\s+[^?]{3,80}?)?"
 _DEFINITION = re.compile(
     r"^\W*(?:(?:and|so|ok|okay|sorry|hi|hello)\W+)*"
     r"(?:in\s+(?:simple|plain|everyday|normal|basic)\s+(?:terms|words|english)\W+)?"
     r"(?:(?:can|could)\s+(?:you|someone|somebody|anyone)\s+|please\s+)?(?:"
     rf"what(?:'s|s|\s+is|\s+are)\s+meant\s+by\s+{_WORD_FOR}{_TERM}"
     rf"|what\s+(?:does|do)\s+{_ASKER}\s+mean\s+by\s+{_WORD_FOR}{_TERM}"
-    rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+(?:mean|stand\s+for|refer\s+to)"
+    rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
+    # 'whats regenerative medicine mean exactly': 'does' dropped, as people type it
+    rf"|what(?:'s|s)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
     rf"|(?:explain|describe|define|tell\s+me)\s+what\s+{_WORD_FOR}{_TERM}\s+(?:is|are|means?)"
     rf"|(?:explain|define)\s+(?!(?:how|why|when|where|who|whether|if|which)\b){_WORD_FOR}{_TERM}"
     rf"|what(?:\s+exactly)?(?:\s+is|\s+are|'s|s)(?:\s+exactly)?\s+{_WORD_FOR}{_TERM}"
     rf"|(?:the\s+)?meaning\s+of\s+{_WORD_FOR}{_TERM}"
+    rf"|{_TERM}\s*=(?=\s*\?)"  # 'paracrine effect = ?', as typed on a phone
     rf"){_QUALIFIER}\s*[?.!]*$",
     re.I,
 )
@@ -57,12 +62,20 @@ def _asked_about(question: str) -> str:
     # (a last sentence pointing back asks, '?' or not: "... some 'paracrine' thing?? what does that mean")
     asked = [whole, *(p for p in parts if p.endswith("?") or (p is parts[-1] and _POINTS_BACK.match(p)))]
     asked = asked if len(parts) > 1 else [whole]
-    # ... or its last clause, when it points back ('the consultant kept saying "paracrine effect", what does that
-    # mean?'; not 'what's the point if he's fine')
-    pieces = _CLAUSE_SEPARATOR.split(parts[-1])
-    clause = pieces[-1].strip()
-    if clause != parts[-1] and (_POINTS_BACK.match(clause) or _ASKS_MEANING.search(clause)):
-        asked.append(clause)
+    # ... or the last clause of a sentence it asks in, when it points back ('the consultant kept saying "paracrine
+    # effect", what does that mean?', 'HSCT — what does that stand for? it's all over my letters'; not 'what's the
+    # point if he's fine')
+    labelled_in = parts[-1]
+    for part in dict.fromkeys([parts[-1], *asked[1:]]):
+        clause = _CLAUSE_SEPARATOR.split(part)[-1].strip()
+        if clause != part and (_POINTS_BACK.match(clause) or _ASKS_MEANING.search(clause)):
+            asked.append(clause)
+            labelled_in = part
+    # ... or its first clause, asking what a rare name is before saying where it was met ('what are iPSCs, saw it
+    # in a leaflet about my husband's trial'); a common word there ('what's the plan, mum is anxious') names no term
+    first = _CLAUSE_SEPARATOR.split(whole)[0].strip()
+    if first != whole and (match := _DEFINITION.match(first)) and _rare_name(next(g for g in match.groups() if g)):
+        asked.insert(0, first)
     # ... or the first of two questions joined by 'and' ('What is TIL therapy and is it widely available?')
     asked += [_AND_ASKS.split(p, maxsplit=1)[0] for p in asked if _AND_ASKS.search(p)]
     for sentence in asked:
@@ -80,7 +93,7 @@ def _asked_about(question: str) -> str:
         # ... or the abbreviation named before it ('I keep seeing CDMO in articles. What does it stand for?')
         before = question[: question.rfind(sentence)]
         named = _QUOTED.findall(question) or [a or b for a, b in _NAMED.findall(before)]
-        labelled = _LABEL_SEPARATOR.split(parts[-1])
+        labelled = _LABEL_SEPARATOR.split(labelled_in)
         if not named and len(labelled) == 2 and 0 < len(tokens(labelled[0])) <= SHORT_TERM_TOKENS:
             named = [labelled[0]]  # 'paracrine effect - what does that mean?'
         return named[-1].strip() if named else ""
@@ -110,6 +123,15 @@ _LABEL_SEPARATOR = re.compile(r"\s[-–—]\s|:")  # ... after a bare term, as a
 # A definition asked in so many words, which may follow a clause of context ('In the later part of recovery,
 # what's meant by the "maintenance phase"?'); not 'if it fails, what is the next step?'
 _ASKS_MEANING = re.compile(r"\bmeant\s+by\b|\bmean\b|\bmeaning\b|\bstand\s+for\b|\bdefin", re.I)
+def _rare_name(term: str) -> bool:
+    """A short term with a word rarer than everyday English ('iPSCs', 'apheresis'), or an abbreviation."""
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'-]*", term)
+    return 0 < len(words) <= SHORT_TERM_TOKENS and any(english_zipf(w) < NAME_TERM_ZIPF for w in words)
+
+
+NAME_TERM_ZIPF = 3.0  # 'iPSCs' 1.8, 'apheresis' 1.6; 'plan' 5.4, 'step' 4.9
+
+
 _POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
 # ... and 'the longevity one', 'the manufacturing bit': an item of a list, named
 _HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here|one|bit|part|thing)$", re.I)

@@ -144,6 +144,12 @@ class AskService:
         not_defined = undefined(asked, sentences)
         continues = retrieved.continues and asks_only_what_follows(asked, FRAME_WORDS, self._lexical.in_word_family)
         outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined, continues=continues)
+        if verdict.self_harm and "self_harm:similar" not in verdict.reasons:
+            # The guides hold nothing for someone who says they think of harming themselves: the crisis line stands
+            # alone, never followed by recovery milestones that happen to match the words. (A message only near such
+            # statements in meaning may be a false alarm - 'he's on lots of tablets, is he on his own with it' -
+            # and keeps its answer under the crisis line.)
+            outcome = Outcome.NOT_FOUND
         named = unknown or (plain_phrase(asked) if not_defined else "")
         unmentioned = "" if named or defined else evidence.unknown_name  # 'Does Medicare pay for Zolgensma?'
         reasons = (

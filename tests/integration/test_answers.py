@@ -120,7 +120,8 @@ class Floors:
         # Session 12: 19 and 20 scored first, then read; 21 scored before the session, after its first round and at
         # the end, 22 scored before and at the end: both never read. The search's heavier BM25 weight (0.4) lost
         # 12, 14 and 18 one or two at rank 1 and gained more elsewhere (EVALUATION.md).
-        pytest.param(HOLDOUT19_EVAL, Floors(0.83, 0.91, 0.89, 0.89, 0.06, 1.0), id="holdout19"),
+        # (Session 14: 19's fertility question now answered - the known-words rule's lower support, EVALUATION.md)
+        pytest.param(HOLDOUT19_EVAL, Floors(0.83, 0.91, 0.89, 0.89, 0.06, 0.9), id="holdout19"),
         pytest.param(HOLDOUT20_EVAL, Floors(0.83, 0.94, 0.89, 0.78, 0.09, 0.9), id="holdout20"),
         pytest.param(HOLDOUT21_EVAL, Floors(0.75, 0.94, 0.89, 0.86, 0.06, 0.9), id="holdout21"),
         pytest.param(HOLDOUT22_EVAL, Floors(0.78, 0.91, 0.89, 0.78, 0.11, 0.8, personal_advice=0.75), id="holdout22"),
@@ -133,9 +134,9 @@ class Floors:
                      id="holdout25"),
         pytest.param(HOLDOUT26_EVAL, Floors(0.75, 0.89, 0.89, 0.78, 0.09, 0.7), id="holdout26"),
         # ... 27 and 28 written midway, scored with the session-12 code, after the first round and at the end, never
-        # read: kept for the next session's first measurement.
-        pytest.param(HOLDOUT27_EVAL, Floors(0.81, 0.97, 0.97, 0.72, 0.17, 0.9), id="holdout27"),
-        pytest.param(HOLDOUT28_EVAL, Floors(0.81, 0.91, 0.91, 0.70, 0.22, 0.9, urgent=0.8), id="holdout28"),
+        # read; session 14 scored them first, then read them (one more not-covered question answered in 27).
+        pytest.param(HOLDOUT27_EVAL, Floors(0.86, 0.97, 0.97, 0.81, 0.09, 0.8), id="holdout27"),
+        pytest.param(HOLDOUT28_EVAL, Floors(0.81, 0.91, 0.91, 0.75, 0.14, 0.9, urgent=0.8), id="holdout28"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
@@ -418,7 +419,9 @@ def test_a_health_word_in_its_everyday_sense_is_off_topic(bundled_services, ques
 
 @pytest.mark.parametrize(
     "question", ["lol ok so is recovery gonna be smooth sailing or are there usually bumps along the way",
-                 "will medicare pay for car t or do we have to find the money ourselves"],
+                 "will medicare pay for car t or do we have to find the money ourselves",
+                 "my husband keeps digging the garden and moving plant pots post transplant, shouldnt he be pacing "
+                 "himself?"],
 )
 def test_a_patients_question_in_everyday_words_is_not_taken_for_another_subject(  # type: ignore[no-untyped-def]
     bundled_services, question: str
@@ -470,6 +473,12 @@ def test_a_condition_named_only_in_the_story_does_not_decline_what_is_asked(bund
         ("paracrine effect - what does that mean in plain english?", "Paracrine Effect: When cells send out signals"),
         ("I saw something called RegeneCyte mentioned in the news, what is it for?",
          "One recent significant approval is RegeneCyte"),
+        # 'does' dropped; 'stand for / mean'; asked before a clause saying where it was met; 'X = ?'
+        ("whats allogeneic mean exactly", "Allogeneic: Cells taken from someone else"),
+        ("my mums nurse keeps saying HSCT, what does that stand for / mean?",
+         "Hematopoietic Stem Cell Transplantation (HSCT): A procedure"),
+        ("what is autologous, the nurse said it on the phone", "Autologous: Cells taken from the same person"),
+        ("autologous = ?", "Autologous: Cells taken from the same person"),
     ],
 )
 def test_a_term_asked_about_in_everyday_ways_is_answered_with_what_the_guides_say_it_is(  # type: ignore[no-untyped-def]

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.ask.retrieve import HybridRetriever
+from assistant.ask.service import AskConfig, AskService
 from assistant.safety import assess_message
+from assistant.safety.messages import Contacts
 from assistant.services import build_services
 from assistant.settings import Settings
 from tests.conftest import CORPUS
@@ -53,6 +56,36 @@ def test_a_self_harm_message_the_rules_catch_is_not_embedded_again(bundled_servi
     answer = bundled_services.assistant.ask("I want to end my life", ())
     assert answer.flags.urgent and CRISIS in answer.notice
     assert "urgent:self_harm" in answer.reasons and "self_harm:similar" not in answer.reasons
+
+
+def test_self_harm_the_rules_read_gets_the_crisis_line_alone_without_guide_text(bundled_services) -> None:
+    # the guides' recovery milestones match these words well enough to be quoted, and must not be
+    message = "honestly since the treatment I feel like everyone would be better off without me"
+    assert assess_message(message).self_harm
+    answer = bundled_services.assistant.ask(message, ())
+    assert answer.flags.urgent and CRISIS in answer.notice
+    assert not answer.citations and "What the guides say" not in answer.text
+    assert answer.text.strip() == answer.notice.strip()
+
+
+class _AlwaysNear:
+    """A backstop that finds every message near self-harm statements (the real one is MiniLM)."""
+
+    def similar(self, text: str) -> bool:
+        return True
+
+
+def test_a_message_only_near_self_harm_in_meaning_keeps_its_answer_under_the_crisis_line(bundled_services) -> None:
+    # the backstop's reading may be a false alarm ('he's on lots of tablets ... is he on his own with it' once
+    # was one): the person still gets what the guides say, under the crisis line
+    services = bundled_services
+    config = AskConfig(contacts=Contacts.from_settings(services.settings))
+    retriever = HybridRetriever(services.store, services.embedder, services.lexical)
+    assistant = AskService(retriever, services.lexical, config, None, _AlwaysNear())
+    answer = assistant.ask("Does the recovery include help with managing medications and lifestyle changes?", ())
+    assert "self_harm:similar" in answer.reasons and answer.flags.urgent
+    assert answer.text.startswith(answer.notice) and CRISIS in answer.notice
+    assert "medication management" in answer.text and answer.citations
 
 
 def test_a_deployment_can_turn_the_backstop_off(bundled_services, minilm, tmp_path) -> None:  # type: ignore[no-untyped-def]
