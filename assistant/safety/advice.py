@@ -98,7 +98,9 @@ ABOUT_IT = (rf"(?:{ASK_IF_OK}|(?:is|are|was|were) (?:that|this|it|they|these|tho
             r"|how (?:worried|concerned|bad|serious)\b|(?:for|to) (?:me|him|her|us)\b|in (?:my|his|her) case\b)")
 # ... or asks what to do about it, question mark or not ("my platelets are 45 today, what should i do")
 WHAT_TO_DO = (r"\bwhat (?:should|do|must|shall|can) (?:i|we|he|she) do\b(?! (?:if|when|whenever|in case|once)\b)"
-              r"|\bwhat (?:now|next|do i do now)\b")
+              r"|\bwhat (?:now|next|do i do now)\b"
+              r"|\b(?:do|should|must) (?:i|we|he|she) (?:need to |have to )?(?:change|do|stop|start|adjust|cut)"
+              r" (?:anything|something)\b")
 LAB_ASKED_ABOUT_IT = (rf"(?=[^.!?\n]*?\b{ABOUT_IT}[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:and |so |but )?{ABOUT_IT}"
                       rf"|[^.!?\n]*?(?:[.!\n]+\s*)?(?:and |so |but )?(?:{WHAT_TO_DO}))")
 # A result inside a condition ("once my counts are normal", "while my platelets are low") is not reported
@@ -128,8 +130,10 @@ ACTIVITY = one_of(r"go_back go_(?:abroad|away|out|home|swimming|running|cycling|
                   r" go_(?:in|into|to)_(?!(?:a_|an_|the_|my_|his_|her_|our_)?(?:er|a&e|ed|hospital|emergency|clinic|gp|doctors?"
                   r"|ward|urgent|walk-in)\b)(?:a_|an_|the_|my_|his_|her_|our_)?\w+ return_to get_back_to fly travel drive"
                   r" start_\w+ing start_(?:work|school|college) lift swim exercise play work stay_(?:at_home|home|with)"
-                  r" garden do_(?:the_)?gardening have_sex hug kiss get_a_tattoo have_a_(?:bath|tattoo|drink|glass|beer"
-                  r"|pint) take_a_(?:bath|flight) eat drink_(?:alcohol|wine|beer) ride cycle run"
+                  r" garden do_(?:the_)?gardening have_sex hug kiss get_a_tattoo have_a_(?:bath|tattoo)"
+                  r" have_(?:a_|an_|one_|two_|a_couple_of_|a_few_|some_|the_odd_|the_occasional_)?(?:small_|little_)?(?:drinks?"
+                  r"|beers?|pints?|glass(?:es)?|wine|lager|cider|cocktails?|gin|whisky|prosecco|champagne|shandy)"
+                  r" take_a_(?:bath|flight) eat drink_(?:alcohol|wine|beer) ride cycle run"
                   # being with other people: a party, a visit, the grandchildren
                   r" come_(?:to|along|out|round|over|with|and) attend visit see_(?:friends|family|people|the_\w+"
                   r"|(?:my|his|her|our)_\w+) be_around mix_with meet_(?:up|friends|family|people) join babysit"
@@ -140,7 +144,8 @@ ACTIVITY = one_of(r"go_back go_(?:abroad|away|out|home|swimming|running|cycling|
 CAN_DO = (rf"(?<!when )(?<!how soon )\b(?:can|could|may|should) {WHO} (?:just |still |now |safely |already )?"
           rf"{ACTIVITY}\b")
 # This person's own point in recovery, or what the team asked of them
-NOW_SITUATION = (r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)[ -]"
+NOW_SITUATION = (r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|a few"
+                 r"|a couple of)[ -]"
                  r"(?:days?|weeks?|wks?|months?|mths?)[ -](?:post|after (?:my|his|her|the|our)|out (?:from|of)|since"
                  r" (?:my|his|her|the|our))\b|\bday \+?\d+\b|\b(?:transplant|car-t|infusion|treatment|cells|gene therapy"
                  r"|bmt)\b[^.?!]{0,20}?\b(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)"
@@ -156,6 +161,10 @@ NOW_SITUATION = (r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
                  r"(?:transplant|car-t|bmt|infusion|gene therapy|cells|treatment) (?:in (?:jan|feb|mar|apr|may|jun|jul|aug"
                  r"|sep|oct|nov|dec)\w*|last (?:week|month|year|spring|summer|autumn|winter)|this (?:year|spring|summer"
                  r"|autumn|winter))\b)")
+# ... taken alongside this person's own medicines ("with my transplant meds", "while I'm on tacro")
+WITH_MY_MEDICINES = (r"(?:(?:with|alongside|on top of|together with|as well as|and) (?:all )?(?:my|his|her|our|their)"
+                     r"|while (?:i'm|i am|he's|she's|we're|still) (?:still )?(?:on|taking))"
+                     rf" (?:\S+ ){{0,2}}?{MED_NAMES}\b")
 PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
     "medication_change": (
         rf"\b{ASK_IF_OK}\s+(?:just )?(?:switch|swap|change|move|go) (?:to|onto|over to) (?:something|anything"
@@ -185,7 +194,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         _where(r"\b(?:want|wants|thinking|planning|plan|going to|stopped|skipped|doubled|halved)\b",
                rf"\b{PATIENT} ?(?:want to|wants to|(?:am|'m|is|'s) (?:thinking|planning) (?:of|about)|plan to"
                rf"|(?:am|'m|is|'s) going to|stopped|skipped|doubled|halved) (?:\w+ )?"
-               rf"(?:stop\w*|skip\w*|doubl\w*|halv\w*|taking|my|his|her)?\s*(?:\S+\s+){{0,2}}?{MED_NAMES}\b")),
+               rf"(?:stop\w*|skip\w*|doubl\w*|halv\w*|taking|my|his|her)?\s*(?:\S+\s+){{0,2}}?{MED_NAMES}\b"),
+        rf"\b(?:i|we|he|she)(?:'ll| will| might) (?:just )?(?:skip|stop|miss|double|halve|drop|quit|not take|leave out|give up)"
+        rf" (?:\S+ ){{0,2}}?{MED_NAMES}\b"),
     "dose": (
         # one dose of the day's: "should I skip tonight's one?", "can I take the evening dose early?"
         rf"\b{ASK_IF_OK}\s+(?:just |still )?(?:{CHANGE}|take|have|give)\s+(?:the |my |his |her )?(?:next|tonight's|today's"
@@ -202,7 +213,7 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"|again)\b",
         rf"\b(?:dose|dosage|amount|how much|how many) (?:of \S+ )?{WHO} should (?:take|give|have|be on"
         rf"|use)\b",
-        rf"\bhow (?:much|many)(?:\s+\S+){{0,4}}?\s+(?:should|can|do|could|must|may|shall|is|are)\s+{WHO}\b"
+        rf"\bhow (?:much|many)(?:\s+\S+){{0,4}}?\s+(?:should|can|do|could|must|may|shall|is|are|am)\s+{WHO}\b"
         r"(?:\s+\S+){0,3}?\s+(?:take|taking|have|having|give|giving|be on|use|using|get|getting)\b",
         r"\b(?:what|which|the|right) (?:dose|dosage|amount|strength)\b(?:\s+\S+){0,3}?"
         r"\s+(?:should|can|do|could|must|is right for|for)\s+(?:i|me|we|he|she|him|her|my)\b",
@@ -217,9 +228,11 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b{ASK_IF_OK}\s+(?:just )?(?:double(?: up)?|take (?:two|2|both|an extra|extra|the missed \w+|a double|it|them)"
         r"|catch up)\b[^?.]{0,60}?\b(?:make up|catch up|compensate|missed|forgot\w*|yesterday's|last night's)"),
     "medication_use": (
-        rf"\b{ASK_IF_OK}\s+(?:(?:start|begin|keep|carry on) (?:taking|using|on|with)|take|have|use|give (?:him|her|them"
+        rf"\b{ASK_IF_OK}\s+(?:just |still )?(?:(?:start|begin|keep|carry on) (?:taking|using|on|with)|take|have|use|give (?:him|her|them"
         rf"|\w+ \w+)|mix|combine|drink alcohol with|drink)\b(?:\s+\S+){{0,4}}?\s+(?:with\s+)?(?:my |his |her )?{MED_NAMES}\b"
         r"(?!\s+(?:during|after|before|when) (?:car-t|gene|transplant|treatment))",
+        rf"\b(?:(?:should|can|could|may|must|do) {PATIENT}|(?:is|are|would) (?:that|it|this|these|they|those) (?:\w+ )?(?:ok|okay"
+        rf"|safe|fine|alright|all right))\b[^.?!]{{0,80}}?\b{WITH_MY_MEDICINES}",
         # a vaccine now, with this person's counts or recovery in mind ("can I have the shingles vaccine now?"), not
         # "when can I have my vaccines?"
         rf"(?<!when )(?<!how soon )\b(?:can|could|should|may) {PATIENT} (?:just |finally )?(?:have|get|take|go for)"
@@ -232,11 +245,15 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         _where(r"\d", rf"\b(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b(?:\s+\S+){{0,4}}?\s+(?:is|are|was"
                r"|were|came back|come back|at|of|went|gone|dropped|fell|rose|jumped|up|down|only|just|says|said|shows?"
                r"|showed|reads?|=|:)\s*"
-               r"(?:to |at |down to |up to |about |around )?[<>]?\d+(?:[.,/]\d+)*%?" + LAB_ASKED_ABOUT_IT),
+               r"(?:to |at |from |down to |up to |about |around )?[<>]?\d+(?:[.,/]\d+)*%?" + LAB_ASKED_ABOUT_IT),
+        _where(r"\d", rf"(?:^|[.!?\n]\s*)(?:the |today's |this morning's )?{LAB}\b\s+(?:is|are|was|were|came back|come back"
+               r"|went|dropped|fell|rose|jumped)\s+(?:at |to |from |down to |up to |about |around |only )?[<>]?\d+(?:[.,/]\d+)*%?"
+               + LAB_ASKED_ABOUT_IT),
         # ... but not a condition ("even once my counts look normal"): that asks about the time after; nor results
         # told as fine before asking something else ("his counts are fine now but why ...").
         rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good"
-        r"|fine)\b(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:low|high)\b)" + LAB_ASKED_ABOUT_IT,
+        r"|fine)\b(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:low|high|positive|detected|raised"
+        r"|rising)\b)" + LAB_ASKED_ABOUT_IT,
         rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b.{{0,60}}?\b(?:bad|too (?:low|high)"
         r"|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe|enough)\b" + LAB_ASKED,
         rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
@@ -253,7 +270,8 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
                rf"\b(?:am i|are we|is {WHO}|(?:would|will|could) {WHO} be"
                rf"|{WHO} (?:is|are|'s|'m|am|would be|could be|might be))\s+(?:\w+\s+)?"
                r"(?:eligible|a (?:good |suitable |possible )?candidate|qualified|suitable|too old|too young|too sick"
-               r"|too ill|too weak|healthy enough|well enough|fit enough|strong enough|old enough|a (?:good )?match"
+               r"|too ill|too weak|healthy enough|well enough|fit enough|strong enough|old enough|good enough|close enough"
+               r"|a (?:good |close )?(?:enough )?match"
                r"|(?:accepted|considered|allowed) for"
                r"|approved)\b"),
         rf"\b(?:do|does|would|could|can|will) {WHO} (?:\w+ )?(?:qualify|meet the criteria|fit the criteria"

@@ -10,6 +10,9 @@ NOT_FOOD = (r"(?![^.?!]{0,60}\b(?:was|from|because of|after|due to|turned out to
             r"(?: (?:i|he|she|we|they) (?:ate|had|started|took))? (?:the |some |eating |all |a lot of |lots of "
             r"|taking |my |his |her )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
             r"|black pudding|iron (?:tablets|pills|supplements)|bismuth|pepto\w*)\b)")
+# what blood soaks into or dries on: a pillow, a toothbrush, a tissue
+SOAKED = (r"(?:pillows?|pillowcases?|pillow ?slips?|sheets?|bedding|duvet|toothbrush|tissues?|hankies?|hanky"
+          r"|handkerchiefs?|flannel|towel|face ?cloth)")
 BLEEDING = RedFlag(
     strong=(r"won't stop bleeding",
             r"(?:bleeding|nosebleed|nose bleed|it) (?:won't|doesn't|hasn't|isn't|can't) (?:\w+ )?stop",
@@ -54,11 +57,16 @@ BLEEDING = RedFlag(
           + NOT_FOOD,
           r"(?:pinky|pinkish|reddish|rosy|blood)[ -]?(?:red|pink|tinged|stained|colou?red)? (?:wee|pee|urine)\b" + NOT_FOOD,
           r"vomit\w* (?:\w+ ){0,2}(?:with )?blood",
-          r"gums (?:\w+ ){0,3}(?:bleed\w*|oozing|ooze)",
+          r"gums (?:\w+ ){0,3}(?:bleed\w*|bled|oozing|ooze)", r"(?:nose|gums?|mouth|lips?) (?:has |have )?bled\b",
+          # blood found where it soaks in overnight or on a brush, or clots passed
+          rf"blood (?:\w+ ){{0,2}}?(?:on|all over|over|in|soaking|soaked into|through) (?:my|his|her|their|the) {SOAKED}",
+          rf"{SOAKED}\b[^.?!]{{0,30}}?\b(?:covered in|full of|soaked (?:in|with)|red with|stained with|spotted with"
+          r"|splattered with|with (?:\w+ )?(?:blood|bloodstains|blood stains)|blood[- ]?stained|bloody)\b",
+          r"(?:passing|passed|peeing|weeing|pooing) (?:\w+ )?(?:blood )?clots\b",
           r"covered in (?:bruises|bruising|spots|blood)",
           r"(?:stool|stools|poo|poop|nappy|diaper)s? (?:\w+ ){0,3}(?:black|tarry|jet black)\b" + NOT_FOOD,
-          r"blood (?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
-          r"|brush)",
+          r"blood (?:clots? )?(?:when|whenever|every time) (?:i|he|she|they) (?:pee|wee|poo|poop|cough|spit|go"
+          r"|brush)(?:s|es|ed|d)?\b",
           r"blood (?:(?:mixed|streaked|mingled|swirled) )?(?:in|into|through|with)(?: with)? (?:my |his |her |the )?(?:urine|pee|wee|wees|pees|stool|stools|poo|poos|poop|vomit|sick|spit|phlegm"
           r"|mucus|bowel movements?|motions|diarrhea|number twos?)\b",
           # urine, stools or sick that hold blood ("her stool is full of blood", "streaked with blood")

@@ -53,6 +53,7 @@ _NEGATED = re.compile(rf"{framing.NEGATION}(?:\W+\w+){{0,{framing.NEGATION_WINDO
 _NEGATED_RIGHT_BEFORE = re.compile(rf"{framing.NEGATION}(?:\W+(?:to|going to|gonna|want to|wanna"
                                    rf"|{self_harm.SELF_HARM_DENIAL}))?\W*$")
 _CLAUSE_BREAK = re.compile(framing.CLAUSE_BREAK)
+_FORECAST = re.compile(framing.FORECAST)
 _RESOLVED = re.compile(framing.RESOLVED)
 _TREATMENT_TIME = re.compile(framing.TREATMENT_TIME)
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
@@ -163,6 +164,8 @@ class _Sentence:
             return not _NEGATED_RIGHT_BEFORE.search(clause)
         own_clause = clause + _CLAUSE_BREAK.split(self.text[start:start + 40], 1)[0]
         if _NEGATED.search(clause) or _ANIMAL.search(clause) or _STRANGER_STORY.search(own_clause):
+            return False
+        if strength != _STRONG and _FORECAST.search(self.text[start:]):
             return False
         if self.claimed_next:
             return True

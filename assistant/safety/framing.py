@@ -32,6 +32,7 @@ OWNER_GAP_STOP = one_of("about on regarding of for from in to mentions? says? sa
 # a sentence may leave out its "I": "Went to the loo and ...", "Woke up with ...", "Haven't been able to ..."
 PERSONAL = (rf"\b(?:i|i'm|i've|me|my|we|our|he|he's|she|she's|his|him|her|they|their|{FAMILY})\b"
             r"|^(?:went|woke|threw|got|been|feel|feeling|felt|noticed|keep|kept|started|had|just"
+            r"|can (?:barely|hardly|only just)"
             r"|(?:haven't|hasn't|can't|couldn't) (?:been|even|really|properly|managed|keep|get|eat|drink|breathe"
             r"|stand|walk|swallow|pee|wee|talk|see|feel|move|lift|hold|stay|wake))\b")
 
@@ -97,6 +98,8 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"|cannula|biopsy|drip))\b[^.?!]{0,40}?"
           r"\bbruis\w*(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
           r"\b(?:lost|at a loss) for words\b", r"\bbreathe a word\b",
+          # the phone's wrong words, not the person's
+          r"\b(?:autocorrect|auto-correct|predictive text|spell-?check\w*|keyboard)\b[^.?!]{0,40}?\bwrong words?\b",
           # "I could kill myself for forgetting my bloods": cross with oneself
           r"\bcould (?:have |'ve |honestly |just |really )?(?:kick|kill)(?:ed)? (?:my|him|her)self (?:for|over)"
           r" (?:forgetting|missing|leaving|losing|not \w+ing|that|this|it|being so (?:stupid|silly|daft|forgetful))\b",
@@ -110,6 +113,9 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           # a thank-you card the words won't come for
           r"\b(?:thank\w*|express|describe|card|letter|speech|poem|eulogy)\b[^.?!]{0,60}?\bwords? (?:just )?"
           r"(?:won't|wouldn't|don't|didn't) come\b")
+# A symptom forecast not to matter ("the nurse said bruising shouldn't be an issue now"): not happening
+FORECAST = (r"^[\w' -]{0,25}?\b(?:shouldn't|should not|won't|will not|wouldn't|is unlikely to|isn't likely to) be"
+            r" (?:a |an |much of (?:a |an )?|any )?(?:issue|problem|worry|concern|risk)\b")
 NEGATION = r"(?:\b(?:no|not|never|without|denies|deny|nor|none|zero)\b|n't\b|\bno longer\b)"
 CLAUSE_BREAK = r"(?:[,;:]|\b(?:but|although|though|however|yet|except|then|now)\b)"
 RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|history of|used to|went away"
@@ -138,6 +144,11 @@ RESOLVED = (r"\b(?:years? ago|months? ago|last (?:year|month)|in the past|histor
             r"|transplant|treatment|infusion|therapy)"
             r"|(?:fever|temperature|temp)(?: \w+){0,3} (?:has )?(?:broke|broken|settled)|as a (?:kid|child)"
             r"|last week|(?:\d+|two|three|a few|several) weeks ago|that stopped|newborn"
+            # ... and seen to since ("the clinic checked me yesterday, all fine")
+            r"|(?:clinic|doctors?|nurses?|gp|team|hospital|ward|consultant) (?:\w+ )?(?:checked|looked at|examined|saw)"
+            r" (?:me|him|her|them|it) (?:over )?(?:yesterday|today|this morning|last night)"
+            r"|stopped (?:on its own |by itself )?(?:after|within|in) (?:about |around |under )?(?:\d+|a few|a couple of"
+            r"|one|two|three|five|ten) (?:minutes|mins|seconds)"
             r"|as an? (?:baby|infant|toddler|tot|teenager|teen|youngster|boy|girl|student)"
             r"|when (?:i|he|she|we|they) (?:was|were) (?:only |just |about |around )?(?:born|a baby|little|young"
             r"|in (?:the )?hospital|a toddler|a kid|a child|a teen|a teenager|a boy|a girl|a youngster|tiny|small"
@@ -213,7 +224,8 @@ FRAME = (r"\b(?:(?:warning )?signs?|symptoms?|red flags?) (?:of|for|to|that|whic
          r"|\bmanag(?<!only manag)\w*(?! (?:only|just|maybe|about|barely|hardly|a few|a couple|a sip|a mouthful|half|one"
          r"|two|\d))"
          r"|\babout\b(?! (?:\d|an? hour|two|three|four|five|ten))|\bworried (?:about|that)|\bafraid of\b"
-         r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b")
+         r"|\bscared of\b|\bcaregivers?\b|\bcarers?\b"
+         r"|\bas (?:a |an )?(?:red flag|warning sign|danger sign|sign to (?:watch|look) for)\b")
 # "like someone hit it with a hammer", "someone else's hand" and "can't bear anyone touching it" speak of no one
 # in general
 GENERIC_SUBJECT = (r"(?<!like )(?<!as if )(?<!as though )(?<!bear )(?<!stand )(?<!let )"
@@ -222,7 +234,8 @@ GENERIC_SUBJECT = (r"(?<!like )(?<!as if )(?<!as though )(?<!bear )(?<!stand )(?
                    r"|a patient|children|kids|adults|you (?:can|may|might|could|will|should|need|must))\b")
 QUESTION_START = (r"^(?:what|which|why|how|who|whom|(?:where|when)(?= (?:is|are|do|does|did|can|could|should"
                   r"|would|will|was|were|has|have|to|might|may)\b)|is|are|am|can|could|does|do|did|should|would"
-                  r"|will|was|were|has|have|any|tell|explain|list|describe)\b(?!')")
+                  r"|will|was|were|has|have|any|tell|explain|list|describe)\b(?!')"
+                  r"(?! (?:barely|hardly|only just)\b)")  # "Can barely get up.": a statement without its "I"
 GENERAL_VERB = (r"\b(?:is|are|was|were|can|may|might|could|will|would|should|must|include|includes|including"
                 r"|cause|causes|occur|occurs|happen|happens|affect|affects|means|lead|leads|result"
                 r"|results)\b(?!')")

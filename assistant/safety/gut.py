@@ -5,6 +5,9 @@ from __future__ import annotations
 from assistant.safety.rule import RedFlag
 
 TUMMY = r"(?:stomach|tummy|belly|abdomen|abdominal|gut|guts)"
+UNDER_RIBS = (r"(?:pain|ache|aching|hurts?|hurting|sore|tender\w*|throbbing|stabbing)\b[^.?!]{0,30}?\b(?:under|below"
+              r"|beneath) (?:my|his|her|their|the) (?:right )?(?:ribs|rib ?cage)")
+DISTENDED = r"(?:swollen|swelling|swelled|bloated|distended|blown up|ballooned|tight as a drum|like a drum|getting bigger)"
 ABDOMINAL_PAIN = RedFlag(
     strong=(),
     weak=(r"(?:severe|excruciating|unbearable|agonising|agonizing|terrible|awful|horrendous|horrible|crippling"
@@ -23,7 +26,8 @@ ABDOMINAL_PAIN = RedFlag(
           rf"[^.?!]{{0,40}}?\b{TUMMY}",
           rf"{TUMMY}\b[^.?!]{{0,60}}?\b(?:screaming|crying|writhing|howling|sobbing) (?:in|with|from) (?:the )?"
           r"(?:pain|agony)",
-          rf"{TUMMY} (?:is |feels |'s |has gone |gone |went )?(?:as )?(?:hard|rigid|tight) as a (?:board|rock"
+          rf"{TUMMY} (?:is |feels |'s |has gone |gone |went )?(?:swollen and |bloated and |big and )?(?:as )?(?:hard|rigid"
+          r"|tight) as a (?:board|rock"
           rf"|drum)", rf"(?:rigid|rock[- ]hard|board[- ]like) {TUMMY}",
           # (not "rigid with fear")
           rf"{TUMMY}\b(?: (?:is|'s|has|have|feels?|felt|gone|went|become|became|got|getting|all|really|very|so"
@@ -33,6 +37,9 @@ ABDOMINAL_PAIN = RedFlag(
           r" (?:touch|\w+ touch\w*)|(?:screams?|screamed|screaming|yelps?|cries out|winces?) (?:if|when|whenever)"
           r" (?:i|you|anyone|someone|we) (?:touch|press|prod)|can't bear (?:anyone |anybody |me |you )?(?:touching"
           r"|to touch|pressing))",
+          # right upper pain under the ribs with a belly swelling up: the liver after a transplant
+          rf"{UNDER_RIBS}[^.?!]{{0,80}}?\b{TUMMY} (?:\w+ ){{0,3}}?{DISTENDED}",
+          rf"{TUMMY} (?:\w+ ){{0,3}}?{DISTENDED}\b[^.?!]{{0,80}}?{UNDER_RIBS}",
           rf"(?:pain|agony|cramp\w*|{TUMMY})\b[^.?!]{{0,60}}?\b(?:can't|couldn't|unable to) (?:stand up straight"
           r"|straighten up|stand upright)"))
 NUMBER_OF_TIMES = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|loads of"
@@ -69,7 +76,9 @@ VOMITING = RedFlag(
             r" down\b",
             r"(?:can't|couldn't) (?:even )?hold down",
             r"(?:keeps?|kept|can't stop) (?:on )?(?:vomiting|throwing up|being sick|puking)",
-            r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)", r"can't (?:even )?drink\b",
+            r"(?:vomit\w*|throwing up|being sick|puking) all (?:the )?(?:day|night)",
+            r"can't (?:even )?drink\b(?! (?:any )?(?:alcohol|booze|wine|beer|spirits|coffee|caffeine|grapefruit|milk"
+            r"|fizzy|energy drinks|anything alcoholic)\b)",
             r"(?:vomit\w*|threw up|thrown up|throwing up|been sick|sick) (?:after|with) (?:every|each) (?:dose|pill"
             r"|tablet|meal|drink)"),
     weak=(r"(?:vomit\w*|throwing up|threw up|thrown up|being sick|been sick|was sick|puking|puked)(?! of\b) (?:\w+ ){0,3}"

@@ -22,6 +22,8 @@ OBJECTS = (r"(?:fridge|kettle|phone|telephone|spoon|fork|knife|cup|pen|remote|to
 # ... as the whole new name, not the start of a nickname ("calls the dog a bed hog")
 NAME_ENDS = (r"(?=\s*(?:[.,;:!?)]|$|(?:and|but|this|that|today|yesterday|earlier|again|instead|when|at|by|all|for|so"
              r"|then|last|twice|three|several|without|because)\b))")
+# a change that keeps happening, not a slip once
+KEEPS = r"(?:keeps?|kept|keep on|keeps on|been|started|starting|is|are|'s|'m|i'm)"
 NEUROTOXICITY = RedFlag(
     strong=(r"can't (?:wake|rouse) (?:him|her|them|my \w+|\w+ up)", r"won't wake(?: up)?",
             r"(?:hard|difficult|impossible) to (?:wake|rouse|get up)", r"barely (?:wake|rouse|awake)",
@@ -290,7 +292,32 @@ NEUROTOXICITY = RedFlag(
           r"(?:letters|words)(?: on (?:the|a|his|her|my) \w+)? (?:\w+ )?(?:look|looked|looks|looking) like (?:a foreign language|gibberish|squiggles|nonsense"
           r"|random shapes|hieroglyphics)",
           r"(?:los\w*|lose) (?:track|the thread) of what (?:i|he|she|they)(?:'m|'s|'re| am| is| are| was| were)?"
-          r" (?:saying|talking about|on about)"))
+          r" (?:saying|talking about|on about)",
+          # expressive aphasia in lay words: the wrong word typed or said, sentences left unfinished, texts that
+          # make no sense, the word that will not come out
+          rf"{KEEPS} (?:\w+ )?(?:typing|writing|texting|saying|using|putting|picking) (?:\w+ )?wrong words?\b",
+          r"(?:start\w*|begin\w*) (?:\w+ )?sentences? (?:and|but|then) (?:\w+ )?(?:not|never|doesn't|don't|can't|won't"
+          r"|didn't|couldn't) (?:\w+ )?(?:finish\w*|complet\w*|end\w*)",
+          r"(?:can't|couldn't|doesn't|don't|won't|didn't|never|not|unable to) (?:\w+ )?(?:finish\w*|complet\w*) (?:a |any "
+          r"|his |her |my |their )?(?:own )?sentences?\b(?![^.?!]{0,30}\b(?:breath\w*|puff\w*|air|gasp\w*|cough\w*))",
+          r"(?:(?:my|his|her|their) (?:\w+ )?|\w+'s )(?:texts?|messages?|emails?|notes?)\b(?: \w+){0,4}? (?:don't|doesn't|didn't"
+          r"|no longer|won't) make (?:any )?sense",
+          r"(?:can't|couldn't|unable to|struggl\w* to|trouble) (?:\w+ )?get(?:ting)? (?:the |his |her |my |their )?(?:right )?"
+          r"words? for [^.?!]{1,40}? out\b",
+          # writing that looks like a child's; sums and familiar routes that are suddenly beyond someone
+          r"(?<!doctor's )(?<!doctors )(?<!gp's )(?<!nurse's )(?<!surgeon's )(?<!consultant's )"
+          r"(?:writing|handwriting|sentence|signature|letters|words|name|note)\b[^.?!]{0,40}?\blike (?:a |my |his |her )?"
+          r"(?:little )?(?:child|toddler|kid|(?:\w+[- ])?year[- ]old|grandchild|infant)(?:'s)? (?:wrote|had written|did|scribbled"
+          r"|drew|written|writing)\b",
+          r"(?:can't|couldn't|unable to|no longer|forgot how to|forgotten how to|struggl\w* to) (?:seem to |even |really )?"
+          r"(?:do|work out|add up|count|figure out|manage) (?:even )?(?:the )?(?:simple|basic|easy|simplest|little)"
+          r" (?:sums|maths|math|arithmetic|numbers|adding up|money|change|calculations?)\b(?! yet\b)",
+          r"(?:got|gets|getting|get) lost\b[^.?!]{0,60}?\b(?:route|way|road|street|journey|walk|drive|trip|estate"
+          r"|neighbou?rhood|town|village)\b[^.?!]{0,40}?\b(?:a hundred"
+          r"|hundreds of|a thousand|thousands of|every (?:day|week)|for (?:years|decades)|forever|all (?:my|his|her|their)"
+          r" li(?:fe|ves)|(?:my|his|her|their|our) own)\b",
+          r"(?:got|gets|getting|get) lost in (?:my|his|her|their|our) own (?:street|road|house|home|neighbou?rhood|town"
+          r"|village|estate|building|garden)\b"))
 
 # A tremor the message itself puts down to a named medicine ("Can I cut my tacrolimus down? It makes my hands
 # shaky."): read out of the message when it also asks about that medicine (advice.MEDICINE_REQUESTS). A tremor

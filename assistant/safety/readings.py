@@ -26,7 +26,7 @@ _WEATHER = re.compile(r"\b(?:outside|weather|room|ward|house|heat ?wave|sunny|ho
 # "38 or 38.5?" weighs two thresholds against each other
 _THRESHOLD = re.compile(r"(?:above|over|higher than|more than|greater than|at least|exceeds?|>=?|≥|below|under"
                         r"|lower than|less than|<=?|≤"
-                        r"|\d(?:[.,]\d+)? or(?: is it| maybe| perhaps)?)\W*$")
+                        r"|\d(?:[.,]\d+)? ?(?:°|degrees?)? ?[cf]? or(?: is it| maybe| perhaps)?)\W*$")
 _THRESHOLD_AFTER = re.compile(r"^\W*(?:or (?:higher|more|above|over|lower|less|below|under|is it \d|maybe \d"
                               r"|perhaps \d|\d)"
                               r"|and (?:above|over|up)|\+)")

@@ -40,7 +40,8 @@ SINCE_NEW_MEDICINE = (r"(?:since|after|from) (?:i |he |she |they )?(?:started |s
 # A heart that races with nerves, a thought or exercise
 NOT_FROM_NERVES = (r"(?![^.?!]{0,30}\b(?:every time|whenever|when (?:the|my|i|he|she|they|we|you)|thinking|at the thought"
                    r"|nerves|excite\w*|anxi\w*|worr\w*|scared|waiting|exercis\w*|gym|bike|cycling|jog\w*|workout"
-                   r"|treadmill|running|swim\w*|physio))")
+                   r"|treadmill|running|swim\w*|physio|before (?:the |my |a |an |his |her )?(?:\w+ ){0,3}(?:biopsy|procedure|scan|test"
+                   r"|operation|surgery|appointment|results?|interview|exam|infusion|lumbar puncture)))")
 RED_FLAGS: dict[str, RedFlag] = {
     "fever": RedFlag(
         strong=(r"burning up", r"(?:forehead|skin|body|he|she|head) (?:is |feels |'s )?(?:roasting|boiling|on fire)",
@@ -267,6 +268,16 @@ RED_FLAGS: dict[str, RedFlag] = {
               r" back|takes? (?:ages|a while|minutes) to)"),
         qualifier=r"sudden\w*|overnight|since yesterday|kg|kilos?|pounds?|lbs|hot|hours?|days?|today|this morning"
                   r"|tonight|won't do up|stone|heavier|like balloons|ballooned"),
+    # legs that will barely hold someone up, with dizziness or a racing heart: about to faint (not tiredness alone)
+    "unsteady": RedFlag(
+        strong=(),
+        weak=(r"(?:can|could) (?:barely|hardly|scarcely|only just) (?:even )?(?:stand|stay (?:up|upright|standing)"
+              r"|stay on (?:my|his|her|their) feet|get up)",
+              r"(?:can't|couldn't|unable to) (?:\w+ )?(?:stand|stay) (?:up|upright|on (?:my|his|her|their) feet)"
+              r" (?:for (?:more than )?(?:a|\d+|a few) (?:seconds?|minutes?|mins?)|without (?:holding|grabbing|leaning))",
+              r"(?:legs|knees) (?:\w+ )?(?:won't|can't|wouldn't|couldn't) (?:hold|carry|support) (?:me|him|her|them)"),
+        qualifier=r"dizz\w*|light-?headed|woozy|faint\w*|spinning|spins|racing|pounding|grey|gray"
+                  r"|clammy|blood pressure|bp"),
     "head_injury": RedFlag(
         strong=(),
         weak=(r"(?:hit|banged|bumped|knocked|smacked|whacked|cracked|hurt|bashed|clonked|thumped|struck)"

@@ -99,6 +99,12 @@ SELF_HARM = RedFlag(
             r"(?:know|knows|worked out|figured out|decided|planned|chosen|picked) (?:exactly )?(?:how|when|where)"
             r" (?:i'd|i would|i'll|i will|i'm going to|i'm gonna|he'd|she'd|he'll|she'll) (?:do it|end it|end things"
             r"|go about it)\s*(?:[.!]|$)",
+            r"(?:know|knows|worked out|figured out|decided|chosen|picked) (?:exactly )?what (?:i'd|i would|i'll|i will"
+            r"|he'd|she'd|he'll|she'll) (?:take|use|swallow)\s*(?:[.!]|$)",
+            # dwelling on not waking up, not a fear of the anaesthetic
+            r"(?:keep|keeps|kept|been|always|often|can't stop|i|he|she) (?:\w+ )?(?:thinking|think|thinks|dreaming|dream)"
+            r" (?:about|of) (?:just )?not waking up\b(?! (?:from|after|during|under) (?:the |my |an? )?(?:anaesthetic"
+            r"|anesthetic|sedation|surgery|operation|procedure|general))",
             # not expecting to be around, at peace with it
             r"(?:don't|doesn't|can't) see (?:myself|himself|herself) (?:being |still )?(?:around|here|alive) (?:by|for|at"
             r"|next|much longer|long|in a)\b",
@@ -126,8 +132,10 @@ SELF_HARM = RedFlag(
             r"|for (?:the|a|my) (?:weekend|holiday|trip|week|day|party|visit)))",
             r"(?:driv\w*|jump\w*|walk\w*|swerv\w*|steer\w*) (?:\w+ ){0,2}off (?:a |the )?(?:bridge|cliff|roof|building"
             r"|balcony|road)",
-            r"(?:driv\w*|swerv\w*|steer\w*) into (?:a |the )?(?:wall|tree|traffic|truck|lorry|river|lake|sea|canal"
-            r"|oncoming \w+)",
+            # a crash chosen on the road ("steering into the barrier and being done"), not a car-park barrier
+            r"(?:driv\w*|swerv\w*|steer\w*|veer\w*|crash\w*) (?:the car |my car |the wheel )?(?:straight )?into (?:a |an |the )?"
+            r"(?:wall|tree|traffic|truck|lorry|lorries|bus|river|lake|sea|canal|oncoming \w+|(?:crash |motorway |concrete )?barrier"
+            r"|central reservation|bridge|pillar|lamp ?post|the path of \w+)\b(?! (?:at|in) the (?:car park|parking))",
             r"jump off (?:a |the )?(?:bridge|roof|building|cliff|balcony)", r"hang (?:my|him|her)self",
             # Passive wishes not to exist: "it would be easier if I just wasn't here anymore".
             r"(?:easier|better(?: off)?|relieved|happier) (?:for (?:everyone|everybody|them|us|my family|the family) )?"

@@ -104,6 +104,7 @@ WEAKNESS = RedFlag(
           r"(?:numb|dead|floppy|paralys\w*)\b",
           r"(?:lost|losing|lose|no|can't) (?:\w+ )?control (?:of|over) (?:my|his|her|their) (?:bladder|bowels?|wee|pee"
           r"|waterworks)",
-          r"(?:wet|soiled|peed|pooed|pooped|wee'?d|weed) (?:my|him|her|them)sel(?:f|ves)\b(?: \w+){0,3}? (?:without"
+          r"(?:wet|soiled|peed|pooed|pooped|wee'?d|weed) (?:(?:my|him|her|them)sel(?:f|ves)|the bed|(?:my|his|her|their)"
+          r" (?:bed|pants|trousers|knickers|underwear|pyjamas|pajamas))\b(?: \w+){0,3}? (?:without"
           r" (?:feeling|knowing|noticing|realising|realizing|warning|any warning)|and (?:didn't|couldn't|can't) (?:feel"
           r"|tell|stop))"))

@@ -66,7 +66,7 @@ LAB = one_of(
     r" kidney_(?:function|numbers|levels) sodium potassium magnesium calcium glucose blood_sugar inr d-dimer"
     r" fibrinogen il-?6 trough levels? labs? lab_(?:results?|work|numbers|values|tests?)"
     r" blood_(?:work|results?|tests?|counts?|numbers|levels) cbc counts? numbers results? scans? biopsy"
-    r" chimerism viral_load mrd oxygen_(?:sats?|saturation|levels?) sats? blood_pressure bp heart_rate pulse")
+    r" chimerism viral_load cmv ebv pcr adenovirus bk_virus hhv-?6 mrd oxygen_(?:sats?|saturation|levels?) sats? blood_pressure bp heart_rate pulse")
 
 # Everyday fragments shared by red flags
 # What should not leave anyone out of breath: rest and the smallest efforts of a day

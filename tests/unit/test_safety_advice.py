@@ -15,7 +15,7 @@ TABLE = load_cases(CASES)
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 STRESS_PATH = CASES.parent / "safety_stress.jsonl"
 # The stress table's requests for an individual decision ("personal") and general questions on the same topics
-# ("general"), 120 of each (two sets of 120); its red-flag sets are checked for escalation only (test_safety_urgent.py)
+# ("general"), 180 of each (three sets of 120); its red-flag sets are checked for escalation only (test_safety_urgent.py)
 ADVICE_KINDS = ("personal", "general")
 
 
@@ -36,7 +36,7 @@ def test_personal_advice_requests_are_flagged_and_general_questions_are_not(case
 
 def test_the_stress_table_holds_requests_and_general_questions_on_the_same_topics() -> None:
     requests = [case for case in STRESS_ADVICE if case.expect["personal_advice"]]
-    assert len(requests) >= 115 and len(STRESS_ADVICE) - len(requests) >= 115
+    assert len(requests) >= 175 and len(STRESS_ADVICE) - len(requests) >= 175
 
 
 @pytest.mark.parametrize("case", STRESS_ADVICE, ids=[case.id for case in STRESS_ADVICE])

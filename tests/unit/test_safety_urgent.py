@@ -14,9 +14,9 @@ from assistant.safety import assess_message
 from bench.safety_report import CASES, Case, load_cases, main
 
 TABLE = load_cases(CASES)
-# Stress sets 1-12 and 14: red flags and near-misses written by helpers told only the product's red-flag families, in
-# everyday, indirect, misspelt and buried wordings, each scored once unseen before it joined (EVALUATION.md);
-# checked here for escalation only. The table also holds 240 requests for individual advice and general questions on
+# Stress sets 1-12, 14 and 15: red flags and near-misses written by helpers told only the product's red-flag families,
+# in everyday, indirect, misspelt and buried wordings, each scored once unseen before it joined (EVALUATION.md);
+# checked here for escalation only. The table also holds 360 requests for individual advice and general questions on
 # the same topics (kinds "personal" and "general"), none of them a red flag; test_safety_advice.py checks those for
 # the personal-advice flag.
 STRESS = load_cases(CASES.parent / "safety_stress.jsonl")
