@@ -26,6 +26,7 @@ _QUALIFIER = (
     r"(?:\s*,?\s*(?:exactly|actually|again|please|simply|"
     r"in\s+(?:simple|plain|everyday|normal|ordinary|basic|layman'?s?)\s+(?:terms|words|english|language)))*"
 )
+_PLAINLY = r"in\s+(?:simple|plain|everyday|normal|ordinary|basic|layman'?s?)\s+(?:terms|words|english|language)"
 # 'mean', 'stand for / mean', and where the term was met: 'mean when people talk about transplanted cells'
 _MEANS = r"(?:mean|stand\s+for|refer\s+to)(?:\s*(?:/|or)\s*(?:mean|stand\s+for))?(?:\s+when\s+[^?]{3,80}?)?"
 _DEFINITION = re.compile(
@@ -37,7 +38,7 @@ _DEFINITION = re.compile(
     rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
     # 'whats regenerative medicine mean exactly': 'does' dropped, as people type it
     rf"|what(?:'s|s)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
-    rf"|(?:explain|describe|define|tell\s+me)\s+what\s+{_WORD_FOR}{_TERM}\s+(?:is|are|means?)"
+    rf"|(?:explain|describe|define|tell\s+me)\s+(?:{_PLAINLY}\s+)?what\s+{_WORD_FOR}{_TERM}\s+(?:is|are|means?)"
     rf"|(?:explain|define)\s+(?!(?:how|why|when|where|who|whether|if|which)\b){_WORD_FOR}{_TERM}"
     rf"|what(?:\s+exactly)?(?:\s+is|\s+are|'s|s)(?:\s+exactly)?\s+{_WORD_FOR}{_TERM}"
     rf"|(?:the\s+)?meaning\s+of\s+{_WORD_FOR}{_TERM}"
@@ -247,7 +248,13 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
     # Which guide answers is the search's call; only the order inside it changes. The naming passage may rank
     # below the passages shown: a question about a guide's topic matches its general passages first.
     same_guide = [p for p in [*retrieved.passages[1:], *retrieved.reserve] if p.chunk.guide == top.guide]
-    return _led_by(retrieved, same_guide, lambda text: _naming_line(text, term)) or (retrieved, "")
+    if led := _led_by(retrieved, same_guide, lambda text: _naming_line(text, term)):
+        return led
+    # ... and when that guide never names it, a shown passage of another guide that does ('moving into the
+    # "maintenance phase"': the first passage, about follow-up visits in general, never says it)
+    if not any(_has_phrase(p.chunk.text, term) for p in same_guide):
+        return _led_by(retrieved, retrieved.passages[1:], lambda text: _naming_line(text, term)) or (retrieved, "")
+    return retrieved, ""
 
 
 RARE_TERM_ZIPF = 2.0  # 'cdmo' 0, 'ipsc' 0; 'graft' 3.1, 'maintenance' 4.6

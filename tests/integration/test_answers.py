@@ -479,6 +479,9 @@ def test_a_condition_named_only_in_the_story_does_not_decline_what_is_asked(bund
          "Hematopoietic Stem Cell Transplantation (HSCT): A procedure"),
         ("what is autologous, the nurse said it on the phone", "Autologous: Cells taken from the same person"),
         ("autologous = ?", "Autologous: Cells taken from the same person"),
+        # the first passage (follow-up visits in general, another guide) never names the term: the one that does leads
+        ("Dad's doctor keeps mentioning the 'maintenance phase' now his check-up appointments are further apart. What "
+         "does that mean?", "As follow-up intervals become less frequent, patients move into a maintenance phase"),
     ],
 )
 def test_a_term_asked_about_in_everyday_ways_is_answered_with_what_the_guides_say_it_is(  # type: ignore[no-untyped-def]

@@ -577,6 +577,7 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("what are iPSCs, saw it in a leaflet about my husbands trial", "iPSCs"),
         ("What is apheresis, my dad needs it next week", "apheresis"),
         ("paracrine effect = ?", "paracrine effect"),
+        ("could someone explain in plain english what gene therapy actually is? I feel silly asking", "gene therapy"),
         ("what does engraftment mean for me", ""),  # what it means for someone is not what the word means
     ],
 )
