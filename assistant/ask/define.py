@@ -227,10 +227,12 @@ def head_term(question: str) -> list[str]:
     return head if len(head) <= SHORT_TERM_TOKENS else []
 
 
-def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, str]:
+def naming_first(retrieved: Retrieved, term: Sequence[str], asks_meaning: bool = False) -> tuple[Retrieved, str]:
     """A definition question is answered from the best-ranked passage of the first passage's guide that names the
     term as one phrase, when the first passage does not ('the maintenance phase' is named in one passage; the
     first is about another phase).
+    `asks_meaning`: the question asks what the term means, not what it is like ('What are the first weeks like
+    after gene therapy?'); then another guide's passage may lead.
     Returns the passages, reordered if need be, and the naming sentence, to lead the answer ('' when none)."""
     if not term or not retrieved.passages:
         return retrieved, ""
@@ -252,7 +254,7 @@ def naming_first(retrieved: Retrieved, term: Sequence[str]) -> tuple[Retrieved, 
         return led
     # ... and when that guide never names it, a shown passage of another guide that does ('moving into the
     # "maintenance phase"': the first passage, about follow-up visits in general, never says it)
-    if not any(_has_phrase(p.chunk.text, term) for p in same_guide):
+    if asks_meaning and not any(_has_phrase(p.chunk.text, term) for p in same_guide):
         return _led_by(retrieved, retrieved.passages[1:], lambda text: _naming_line(text, term)) or (retrieved, "")
     return retrieved, ""
 

@@ -35,6 +35,10 @@ _WHAT_FOLLOWS = re.compile(
     r"|after\s+(?:that|this|those)|afterwards?|(?:what|who|which)\s+(?:comes\s+|happens\s+)?next|then\s+what"
     r"|in\s+the\s+long\s+run|once\s+(?:that|this|it)(?:'s|\s+is)?\s+(?:\w+(?:'s)?\s+){0,2}(?:over|done|finished|past|ends?)"
     r"|(?:what|which)\b[^?.]{0,30}\bnext(?=\W*$)"  # 'what are they looking at next?'
+    # 'once she's through that stage', 'when he's past that bit'; '... what are they looking for after?'
+    r"|(?:once|when)\s+(?:she|he|they|you|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+gets?)?\s+"
+    r"(?:through|past|over|done\s+with|out\s+of)\s+(?:that|this|the)"
+    r"|(?:what|which)\b[^?.]{0,40}\bafter(?=\W*$)"
     r"|(?:that|this)\s+(?:\w+\s+)?(?:is|'s)\s+(?:over|done|finished))\b",
     re.I,
 )

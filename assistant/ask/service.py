@@ -126,7 +126,7 @@ class AskService:
         found = self._retriever.retrieve(query, self._config.passages_k, asked, previous)
         retrieved, entry = glossary_first(found, term)
         if not entry:
-            retrieved, entry = naming_first(retrieved, head_term(asked))
+            retrieved, entry = naming_first(retrieved, head_term(asked), asks_meaning=bool(term))
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)
         sentences = line_first(scored, entry)  # the glossary line or the sentence naming the term leads
         # 'Apart from the heart and liver, what else ...?': what it already knows goes last.

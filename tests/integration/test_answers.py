@@ -341,6 +341,8 @@ def test_a_follow_ups_answer_is_ordered_by_what_is_asked_now(bundled_services) -
     [
         ("What happens in the first weeks after a stem cell transplant?", "ok and once that part is done, what next?"),
         ("What are the first weeks like after gene therapy?", "does it get better later on?"),
+        ("What happens in the first few weeks after a stem cell transplant for marrow failure?",
+         "and once he's through that stage, what are they watching for after?"),
     ],
 )
 def test_a_follow_up_about_what_comes_next_is_answered_from_further_on_in_the_guide(  # type: ignore[no-untyped-def]

@@ -63,6 +63,8 @@ def test_without_a_previous_question_the_question_is_searched_alone() -> None:
         "And once that phase is over, what are they checking for?",
         "ok and since then?",
         "What happens after that?",
+        "and once he's through that bit, what are they watching for after?",
+        "when she gets past the first stage, what then?",
     ],
 )
 def test_a_question_about_what_comes_next_asks_what_follows(question: str) -> None:
