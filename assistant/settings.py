@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     self_harm_similarity: bool = Field(
         True, description="Also escalate messages close in meaning to self-harm statements (MiniLM backstop)."
     )
+    urgent_similarity: bool = Field(
+        True, description="Also escalate reports of a symptom now close in meaning to urgent red flags (MiniLM backstop)."
+    )
 
     # App
     host: str = Field("127.0.0.1", description="Address the app binds to.")

@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n{'missed' if name.startswith('positives') else 'false positives'}: {name}")
             for m in wanted:
                 best = backstop.score(m.text)
-                where = f"{best.self_harm:.2f}/{best.ordinary:.2f} {best.text!r}" if best else "no cue word"
+                where = f"{best.near:.2f}/{best.ordinary:.2f} {best.text!r}" if best else "no cue word"
                 print(f"  {m.id}: {m.text[:110]!r}  [{where}]")
     if args.timing:
         timing(backstop, [case.message for case in _eval_cases()])

@@ -36,7 +36,7 @@ from assistant.safety.messages import (
     refusal,
     urgent_notice,
 )
-from assistant.safety.semantic import SelfHarmBackstop
+from assistant.safety.semantic import Backstop
 
 log = logging.getLogger(__name__)
 HISTORY_TURNS = 10  # earlier turns considered for follow-ups and red flags spread over messages
@@ -66,13 +66,15 @@ class AskService:
         lexical: LexicalIndex,
         config: AskConfig,
         generative: Generative | None = None,
-        self_harm: SelfHarmBackstop | None = None,
+        self_harm: Backstop | None = None,
+        urgent: Backstop | None = None,
     ) -> None:
         self._retriever = retriever
         self._lexical = lexical
         self._config = config
         self._generative = generative
         self._self_harm = self_harm
+        self._urgent = urgent
 
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
@@ -95,6 +97,9 @@ class AskService:
         if not verdict.self_harm and self._self_harm is not None and self._self_harm.similar(text):
             # close in meaning to self-harm statements, however it is worded
             verdict = verdict.merge(SafetyVerdict(urgent=True, self_harm=True, reasons=("self_harm:similar",)))
+        if not verdict.urgent and self._urgent is not None and self._urgent.similar(text):
+            # a symptom happening now, close in meaning to the red flags, however it is worded
+            verdict = verdict.merge(SafetyVerdict(urgent=True, reasons=("urgent:similar",)))
         notice = urgent_notice(verdict, self._config.contacts) if verdict.urgent else ""
         flags = Flags(urgent=verdict.urgent, personal_advice=verdict.personal_advice)
         if not text:

@@ -326,3 +326,31 @@ def sanitize_question(text: str) -> str:
         text = re.sub(r"[<>\[\]]", " ", text)
     text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_NEGATED_CLAUSE = re.compile(r"\b(?:no|not|never|without|none|zero|nor|no longer)\b")
+
+
+def present_reports(question: str) -> list[str]:
+    """The sentences of a message that the framing reads as what is happening now to the person or someone they
+    care for (not a topic asked about, a past or someone else's story, a what-if, a habit), without the clauses
+    that deny something ('no fever, but ...', 'there was no blood')."""
+    text = _IDIOMS.sub(" ", normalize(question))
+    texts = [m.group(0) for m in _SENTENCE.finditer(text)]
+    reports = []
+    for i, said in enumerate(texts):
+        sentence = _Sentence(said, texts[i + 1] if i + 1 < len(texts) else "")
+        if not sentence.claimed_next and (
+            sentence.generic
+            or (sentence.history and not sentence.current)
+            or (sentence.framed and not sentence.current)
+            or (_HABITUAL.search(said) and not sentence.current)
+            or (_HYPOTHETICAL.search(_NOT_CONDITIONAL.sub(" ", said)) and not sentence.current)
+            or _TOPIC_SOURCE.search(said) or _ANIMAL.search(said) or _STRANGER_STORY.search(said)
+            or not (sentence.personal or sentence.current or sentence.short_report)
+        ):
+            continue
+        kept = [" ".join(c.split()) for c in re.split(r"[,;:]| but ", said) if not _NEGATED_CLAUSE.search(c)]
+        if reported := ", ".join(c for c in kept if c):
+            reports.append(reported)
+    return reports

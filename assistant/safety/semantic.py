@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -222,10 +222,10 @@ def readings(message: str, gated: bool = True) -> list[str]:
     sentences = message_sentences(text)
     parts = [text, *sentences] if len(sentences) > 1 else [text]
     parts += [c.strip() for s in sentences for c in CLAUSE_BREAK.split(s) if len(c.split()) >= CLAUSE_MIN_WORDS]
-    return list(dict.fromkeys(_plain(p) for p in parts if not DENIAL.search(p)))[:MAX_READINGS]
+    return list(dict.fromkeys(without_treatment(p) for p in parts if not DENIAL.search(p)))[:MAX_READINGS]
 
 
-def _plain(text: str) -> str:
+def without_treatment(text: str) -> str:
     """Lower case, without the treatment's words (unless that leaves nothing)."""
     text = text.lower()
     return " ".join(TREATMENT.sub(" ", text).split()) or text
@@ -233,22 +233,77 @@ def _plain(text: str) -> str:
 
 @dataclass(frozen=True)
 class Similarity:
-    """The reading of a message that decided: how near it is to a self-harm prototype and to an ordinary one."""
+    """The reading of a message that decided: how near it is to a flagged prototype and to an ordinary one."""
 
     text: str
-    self_harm: float
+    near: float
     ordinary: float
     prototype: str
     flagged: bool
 
 
-class SelfHarmBackstop(Protocol):
+class Backstop(Protocol):
     def similar(self, message: str) -> bool: ...
 
 
-class SemanticSelfHarm:
-    """Flags a message one of whose readings is near a self-harm prototype and clearly nearer it than any
-    ordinary statement. The prototypes are embedded on first use: building the services never loads the model."""
+class SemanticBackstop:
+    """Flags a message one of whose readings is near a prototype and clearly nearer it than any ordinary
+    statement. The prototypes are embedded on first use: building the services never loads the model."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        threshold: float,
+        margin: float,
+        prototypes: Sequence[str],
+        ordinary: Sequence[str],
+        read: Callable[[str], list[str]],
+    ) -> None:
+        self._embedder = embedder
+        self.threshold = threshold
+        self.margin = margin
+        self.prototypes = tuple(prototypes)
+        self._ordinary = tuple(ordinary)
+        self.read = read
+        self._lock = threading.Lock()
+        self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+
+    def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        with self._lock:
+            if self._vectors is None:
+                texts = [without_treatment(t) for t in (*self.prototypes, *self._ordinary)]
+                vectors = np.stack(self._embedder.embed_queries(texts))
+                self._vectors = vectors[: len(self.prototypes)], vectors[len(self.prototypes) :]
+            return self._vectors
+
+    def nearness(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each reading's unit vector: its cosine with the nearest prototype, that prototype's index, and its
+        cosine with the nearest ordinary statement."""
+        flagged, ordinary = self._prototype_vectors()
+        to_flagged = vectors @ flagged.T
+        return to_flagged.max(axis=1), to_flagged.argmax(axis=1), (vectors @ ordinary.T).max(axis=1)
+
+    def passes(self, near: np.ndarray, ordinary: np.ndarray) -> np.ndarray:
+        return (near >= self.threshold) & (near - ordinary >= self.margin)
+
+    def score(self, message: str) -> Similarity | None:
+        """The reading that passes (or else the one nearest a prototype); None when none was worth embedding."""
+        texts = self.read(message)
+        if not texts:
+            return None
+        near, prototype, ordinary = self.nearness(np.stack(self._embedder.embed_queries(texts)))
+        passes = self.passes(near, ordinary)
+        row = int(np.argmax(np.where(passes, near + 2, near)))
+        return Similarity(texts[row], float(near[row]), float(ordinary[row]),
+                          self.prototypes[int(prototype[row])], bool(passes[row]))
+
+    def similar(self, message: str) -> bool:
+        similarity = self.score(message)
+        return similarity is not None and similarity.flagged
+
+
+class SemanticSelfHarm(SemanticBackstop):
+    """Self-harm said in words no rule lists."""
 
     def __init__(
         self,
@@ -258,43 +313,4 @@ class SemanticSelfHarm:
         prototypes: Sequence[str] = PROTOTYPES,
         ordinary: Sequence[str] = ORDINARY,
     ) -> None:
-        self._embedder = embedder
-        self.threshold = threshold
-        self.margin = margin
-        self.prototypes = tuple(prototypes)
-        self._ordinary = tuple(ordinary)
-        self._lock = threading.Lock()
-        self._vectors: tuple[np.ndarray, np.ndarray] | None = None
-
-    def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
-        with self._lock:
-            if self._vectors is None:
-                texts = [_plain(t) for t in (*self.prototypes, *self._ordinary)]
-                vectors = np.stack(self._embedder.embed_queries(texts))
-                self._vectors = vectors[: len(self.prototypes)], vectors[len(self.prototypes) :]
-            return self._vectors
-
-    def nearness(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For each reading's unit vector: its cosine with the nearest self-harm prototype, that prototype's
-        index, and its cosine with the nearest ordinary statement."""
-        harmful, ordinary = self._prototype_vectors()
-        to_harm = vectors @ harmful.T
-        return to_harm.max(axis=1), to_harm.argmax(axis=1), (vectors @ ordinary.T).max(axis=1)
-
-    def passes(self, self_harm: np.ndarray, ordinary: np.ndarray) -> np.ndarray:
-        return (self_harm >= self.threshold) & (self_harm - ordinary >= self.margin)
-
-    def score(self, message: str) -> Similarity | None:
-        """The reading that passes (or else the one nearest a prototype); None when none was worth embedding."""
-        texts = readings(message)
-        if not texts:
-            return None
-        self_harm, prototype, ordinary = self.nearness(np.stack(self._embedder.embed_queries(texts)))
-        passes = self.passes(self_harm, ordinary)
-        row = int(np.argmax(np.where(passes, self_harm + 2, self_harm)))
-        return Similarity(texts[row], float(self_harm[row]), float(ordinary[row]),
-                          self.prototypes[int(prototype[row])], bool(passes[row]))
-
-    def similar(self, message: str) -> bool:
-        similarity = self.score(message)
-        return similarity is not None and similarity.flagged
+        super().__init__(embedder, threshold, margin, prototypes, ordinary, readings)
