@@ -328,7 +328,7 @@ def sanitize_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_NEGATED_CLAUSE = re.compile(r"\b(?:no|not|never|without|none|zero|nor|no longer)\b")
+_NEGATED_CLAUSE = re.compile(r"\b(?:no|not|never|without|none|zero|nor|no longer|nobody|no one|nothing)\b")
 
 
 def present_reports(question: str) -> list[str]:

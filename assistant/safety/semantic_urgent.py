@@ -183,6 +183,9 @@ ORDINARY = (
     "My pee is darker first thing in the morning before I've had a drink.",
     "I ate something that turned my poo a funny colour.",
     "My tummy feels bloated after a big meal.",
+    # mild, with nothing that says severe: an unsettled stomach is no red flag
+    "I've had a bit of an upset stomach for a day or two.",
+    "Her tummy has been a little off since the weekend.",
     "My blood pressure and pulse were normal this morning.",
     "My resting heart rate is 70.",
     "I can't lie flat because of my bad back.",
