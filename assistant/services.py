@@ -14,6 +14,7 @@ from assistant.ask.service import AskConfig, AskService, Generative
 from assistant.library import Library
 from assistant.safety.messages import Contacts
 from assistant.safety.semantic import SemanticSelfHarm
+from assistant.safety.semantic_advice import SemanticAdvice
 from assistant.safety.semantic_urgent import SemanticUrgent
 from assistant.seams import Embedder, PassageVectors, Span, Store
 from assistant.settings import Settings
@@ -94,8 +95,9 @@ def build_services(settings: Settings, store: Store | None = None, embedder: Emb
     )
     self_harm = SemanticSelfHarm(lazy) if settings.self_harm_similarity else None
     urgent = SemanticUrgent(lazy) if settings.urgent_similarity else None
+    advice = SemanticAdvice(lazy) if settings.advice_similarity else None
     assistant = AskService(
-        HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings), self_harm, urgent
+        HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings), self_harm, urgent, advice
     )
     library = Library(settings, store, lazy.get, after_ingest=lexical.catch_up)
     return Services(settings, store, lazy, lexical, assistant, library)

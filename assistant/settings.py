@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     urgent_similarity: bool = Field(
         True, description="Also escalate reports of a symptom now close in meaning to urgent red flags (MiniLM backstop)."
     )
+    advice_similarity: bool = Field(
+        True, description="Also flag questions close in meaning to requests for personal medical advice (MiniLM backstop)."
+    )
 
     # App
     host: str = Field("127.0.0.1", description="Address the app binds to.")

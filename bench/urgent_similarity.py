@@ -29,6 +29,7 @@ from harness import ROOT
 from safety_report import Case, load_cases
 
 from assistant.safety import assess_message
+from assistant.safety.semantic import SemanticBackstop
 from assistant.safety.semantic_urgent import MARGIN, THRESHOLD, SemanticUrgent, urgent_readings
 from assistant.seams import Embedder
 
@@ -48,7 +49,8 @@ import json, sys
 from assistant.domain import Turn
 from assistant.safety import assess_message
 rows = [json.loads(line) for line in sys.stdin]
-print(json.dumps({r["id"]: assess_message(r["message"], Turn.list_from_json(r["history"])).urgent for r in rows}))
+flag = sys.argv[1]
+print(json.dumps({r["id"]: getattr(assess_message(r["message"], Turn.list_from_json(r["history"])), flag) for r in rows}))
 """
 
 
@@ -60,20 +62,20 @@ class Message:
     near: np.ndarray | None = None  # per reading: cosine with the nearest urgent prototype
     ordinary: np.ndarray | None = None  # ... and with the nearest ordinary statement
 
-    def flagged(self, backstop: SemanticUrgent) -> bool:
+    def flagged(self, backstop: SemanticBackstop) -> bool:
         if self.near is None or self.ordinary is None:
             return False
         return bool(backstop.passes(self.near, self.ordinary).any())
 
 
-def rules_then(commit: str, rows: Sequence[dict]) -> dict[str, bool]:
-    """Whether the rules of `commit`'s parent flag each row as urgent."""
+def rules_then(commit: str, rows: Sequence[dict], flag: str = "urgent") -> dict[str, bool]:
+    """Whether the rules of `commit`'s parent raise `flag` on each row."""
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(["git", "archive", f"{commit}^", "assistant"], cwd=ROOT, check=True,
                                  capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         lines = "\n".join(json.dumps({"id": r["id"], "message": r["message"], "history": r.get("history", [])}) for r in rows)
-        out = subprocess.run([sys.executable, "-c", OLD_RULES], cwd=tmp, input=lines, text=True, check=True,
+        out = subprocess.run([sys.executable, "-c", OLD_RULES, flag], cwd=tmp, input=lines, text=True, check=True,
                              capture_output=True, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"}).stdout
     return dict(json.loads(out))
 

@@ -68,6 +68,7 @@ class AskService:
         generative: Generative | None = None,
         self_harm: Backstop | None = None,
         urgent: Backstop | None = None,
+        advice: Backstop | None = None,
     ) -> None:
         self._retriever = retriever
         self._lexical = lexical
@@ -75,6 +76,7 @@ class AskService:
         self._generative = generative
         self._self_harm = self_harm
         self._urgent = urgent
+        self._advice = advice
 
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
@@ -100,6 +102,10 @@ class AskService:
         if not verdict.urgent and self._urgent is not None and self._urgent.similar(text):
             # a symptom happening now, close in meaning to the red flags, however it is worded
             verdict = verdict.merge(SafetyVerdict(urgent=True, reasons=("urgent:similar",)))
+        if not (verdict.personal_advice or verdict.urgent) and self._advice is not None and self._advice.similar(text):
+            # a request for a decision about this person, however it is worded (an urgent message's notice already
+            # says to call the care team, as the rules decide for one asking whether it can wait)
+            verdict = verdict.merge(SafetyVerdict(personal_advice=True, reasons=("personal_advice:similar",)))
         notice = urgent_notice(verdict, self._config.contacts) if verdict.urgent else ""
         flags = Flags(urgent=verdict.urgent, personal_advice=verdict.personal_advice)
         if not text:
