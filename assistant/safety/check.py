@@ -247,6 +247,19 @@ def _with_is_it(text: str) -> str:
                          text)
 
 
+# A question asking why the care is as it is ('why does my mom still have to keep going back to the clinic?'), at
+# the start of a sentence or after 'but'/'so'/'then'
+_WHY = re.compile(r"(?:^|[,;:]\s*|\b(?:but|so|then)\s+)why\s+(?:do|does|did|is|are|was|were|would|has|have|must)\b")
+_ASKED = re.compile(r"[^.?!]*\?+|[^.?!]+$")
+
+
+def _asks_only_why(text: str) -> bool:
+    """Every question of the message asks why (the last sentence when none ends with a question mark)."""
+    questions = [q.strip() for q in _ASKED.findall(text) if q.strip().endswith("?")]
+    questions = questions or [q.strip() for q in _ASKED.findall(text) if q.strip()][-1:]
+    return bool(questions) and all(_WHY.search(q) for q in questions)
+
+
 def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict:
     """Red flags (with recent user turns), personal-advice requests and manipulation in a patient message."""
     current = normalize(question)
@@ -263,6 +276,8 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
         flags |= _turn_red_flags(text, recent, asks_action)
     if flags and _WAIT_IT_OUT.search(current) and set(asked) <= set(advice.WAITING_KINDS):
         asked = []  # whether to wait, which the urgent notice answers
+    if asked and _asks_only_why(current):
+        asked = []  # 'so why do they keep taking his blood when he feels great?': a reason, not a decision, is asked
     if "self_harm" in flags:  # stopping medicines to let it all end is the self-harm, not a question about them
         asked = [kind for kind in asked if kind != "medication_change"]
     manipulation = _matches(_MANIPULATION, current)

@@ -118,6 +118,23 @@ def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_
 
 
 @pytest.mark.parametrize(
+    ("message", "advice"),
+    [
+        # asking why the care is as it is: a reason, which the guides give, not a decision
+        ("why does my husband still have to keep going back to the clinic every month? hes totally fine now", False),
+        ("I feel brilliant these days so why do they keep taking so much blood off me at each visit?", False),
+        ("his counts are finally back to normal so why do they keep doing all the other tests on him?", False),
+        ("why do i still have to keep going in for check ups when my treatment finished ages ago?", False),
+        # ... unless a decision is asked too
+        ("why do they keep checking his kidneys? can he skip the next check?", True),
+        ("I feel fine now, can I skip my next blood test?", True),
+    ],
+)
+def test_a_question_asking_only_why_the_care_is_as_it_is_asks_no_decision(message: str, advice: bool) -> None:
+    assert assess_message(message).personal_advice is advice
+
+
+@pytest.mark.parametrize(
     ("answer", "reason"),
     [
         ("You should stop taking your tacrolimus now.", "personal_advice:answer_instruction"),
