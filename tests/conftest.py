@@ -52,6 +52,10 @@ HOLDOUT25_EVAL = EVAL_DIR / "holdout25.jsonl"
 HOLDOUT26_EVAL = EVAL_DIR / "holdout26.jsonl"
 HOLDOUT27_EVAL = EVAL_DIR / "holdout27.jsonl"
 HOLDOUT28_EVAL = EVAL_DIR / "holdout28.jsonl"
+HOLDOUT29_EVAL = EVAL_DIR / "holdout29.jsonl"
+HOLDOUT30_EVAL = EVAL_DIR / "holdout30.jsonl"
+HOLDOUT31_EVAL = EVAL_DIR / "holdout31.jsonl"
+HOLDOUT32_EVAL = EVAL_DIR / "holdout32.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -37,6 +37,10 @@ from tests.conftest import (
     HOLDOUT26_EVAL,
     HOLDOUT27_EVAL,
     HOLDOUT28_EVAL,
+    HOLDOUT29_EVAL,
+    HOLDOUT30_EVAL,
+    HOLDOUT31_EVAL,
+    HOLDOUT32_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -137,6 +141,13 @@ class Floors:
         # read; session 14 scored them first, then read them (one more not-covered question answered in 27).
         pytest.param(HOLDOUT27_EVAL, Floors(0.86, 0.97, 0.97, 0.81, 0.09, 0.8), id="holdout27"),
         pytest.param(HOLDOUT28_EVAL, Floors(0.81, 0.91, 0.91, 0.75, 0.14, 0.9, urgent=0.8), id="holdout28"),
+        # Session 14: 29-32 scored before any change; 29 and 30 read midway, 31 and 32 never read (scored again only
+        # at the end): kept for the next session's first measurement.
+        pytest.param(HOLDOUT29_EVAL, Floors(0.83, 0.94, 0.91, 0.83, 0.14, 0.8, most_urgent_false_positive=0.02),
+                     id="holdout29"),
+        pytest.param(HOLDOUT30_EVAL, Floors(0.78, 0.94, 0.91, 0.83, 0.06, 1.0, off_topic=0.75), id="holdout30"),
+        pytest.param(HOLDOUT31_EVAL, Floors(0.70, 0.89, 0.86, 0.75, 0.17, 0.9), id="holdout31"),
+        pytest.param(HOLDOUT32_EVAL, Floors(0.72, 0.91, 0.83, 0.78, 0.03, 0.9, urgent=0.8), id="holdout32"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
