@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 import numpy as np
 
@@ -248,25 +248,34 @@ class Backstop(Protocol):
 
 class SemanticBackstop:
     """Flags a message one of whose readings is near a prototype and clearly nearer it than any ordinary
-    statement. The prototypes are embedded on first use: building the services never loads the model."""
+    statement. The prototypes are embedded on first use: building the services never loads the model. A subclass
+    names its prototypes, ordinary statements, threshold and margin, and how it reads a message; a caller (a test,
+    a bench grid) may pass others."""
+
+    PROTOTYPES: ClassVar[tuple[str, ...]] = ()
+    ORDINARY: ClassVar[tuple[str, ...]] = ()
+    THRESHOLD: ClassVar[float] = 1.0
+    MARGIN: ClassVar[float] = 0.0
 
     def __init__(
         self,
         embedder: Embedder,
-        threshold: float,
-        margin: float,
-        prototypes: Sequence[str],
-        ordinary: Sequence[str],
-        read: Callable[[str], list[str]],
+        threshold: float | None = None,
+        margin: float | None = None,
+        prototypes: Sequence[str] | None = None,
+        ordinary: Sequence[str] | None = None,
     ) -> None:
         self._embedder = embedder
-        self.threshold = threshold
-        self.margin = margin
-        self.prototypes = tuple(prototypes)
-        self._ordinary = tuple(ordinary)
-        self.read = read
+        self.threshold = self.THRESHOLD if threshold is None else threshold
+        self.margin = self.MARGIN if margin is None else margin
+        self.prototypes = tuple(self.PROTOTYPES if prototypes is None else prototypes)
+        self._ordinary = tuple(self.ORDINARY if ordinary is None else ordinary)
         self._lock = threading.Lock()
         self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+
+    def read(self, message: str) -> list[str]:
+        """What of a message is embedded ([] for nothing worth it)."""
+        raise NotImplementedError
 
     def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:
@@ -305,12 +314,10 @@ class SemanticBackstop:
 class SemanticSelfHarm(SemanticBackstop):
     """Self-harm said in words no rule lists."""
 
-    def __init__(
-        self,
-        embedder: Embedder,
-        threshold: float = THRESHOLD,
-        margin: float = MARGIN,
-        prototypes: Sequence[str] = PROTOTYPES,
-        ordinary: Sequence[str] = ORDINARY,
-    ) -> None:
-        super().__init__(embedder, threshold, margin, prototypes, ordinary, readings)
+    PROTOTYPES = PROTOTYPES
+    ORDINARY = ORDINARY
+    THRESHOLD = THRESHOLD
+    MARGIN = MARGIN
+
+    def read(self, message: str) -> list[str]:
+        return readings(message)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from assistant.safety.check import normalize
 from assistant.safety.semantic import SemanticBackstop
 from assistant.safety.vocabulary import FAMILY
-from assistant.seams import Embedder
 from assistant.text import message_sentences
 
 # Our own wordings of requests for a decision about one person, by family. Not copied from any test table.
@@ -264,12 +262,10 @@ MARGIN = 0.04
 class SemanticAdvice(SemanticBackstop):
     """A request for an individual medical decision, in words no rule lists."""
 
-    def __init__(
-        self,
-        embedder: Embedder,
-        threshold: float = THRESHOLD,
-        margin: float = MARGIN,
-        prototypes: Sequence[str] = PROTOTYPES,
-        ordinary: Sequence[str] = ORDINARY,
-    ) -> None:
-        super().__init__(embedder, threshold, margin, prototypes, ordinary, advice_readings)
+    PROTOTYPES = PROTOTYPES
+    ORDINARY = ORDINARY
+    THRESHOLD = THRESHOLD
+    MARGIN = MARGIN
+
+    def read(self, message: str) -> list[str]:
+        return advice_readings(message)

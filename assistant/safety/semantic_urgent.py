@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from assistant.safety.check import present_reports
 from assistant.safety.semantic import SemanticBackstop, without_treatment
-from assistant.seams import Embedder
 
 # Our own wordings of urgent symptoms happening now, by red-flag family. Not copied from any test table.
 PROTOTYPES = (
@@ -222,12 +219,10 @@ def urgent_readings(message: str) -> list[str]:
 class SemanticUrgent(SemanticBackstop):
     """An urgent symptom told as happening now, in words no rule lists."""
 
-    def __init__(
-        self,
-        embedder: Embedder,
-        threshold: float = THRESHOLD,
-        margin: float = MARGIN,
-        prototypes: Sequence[str] = PROTOTYPES,
-        ordinary: Sequence[str] = ORDINARY,
-    ) -> None:
-        super().__init__(embedder, threshold, margin, prototypes, ordinary, urgent_readings)
+    PROTOTYPES = PROTOTYPES
+    ORDINARY = ORDINARY
+    THRESHOLD = THRESHOLD
+    MARGIN = MARGIN
+
+    def read(self, message: str) -> list[str]:
+        return urgent_readings(message)
