@@ -251,6 +251,7 @@ def _with_is_it(text: str) -> str:
 # the start of a sentence or after 'but'/'so'/'then'
 _WHY = re.compile(r"(?:^|[,;:]\s*|\b(?:but|so|then)\s+)why\s+(?:do|does|did|is|are|was|were|would|has|have|must)\b")
 _ASKED = re.compile(r"[^.?!]*\?+|[^.?!]+$")
+_ASKED_WHY = re.compile(r"[^.?!]*\bwhy\b[^.?!]*\?*")
 
 
 def _asks_only_why(text: str) -> bool:
@@ -277,7 +278,9 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
     if flags and _WAIT_IT_OUT.search(current) and set(asked) <= set(advice.WAITING_KINDS):
         asked = []  # whether to wait, which the urgent notice answers
     if asked and _asks_only_why(current):
-        asked = []  # 'so why do they keep taking his blood when he feels great?': a reason, not a decision, is asked
+        # 'so why do they keep taking his blood when he feels great?': a reason, not a decision, is asked; what the
+        # message says besides its why-questions is read as ever ('... I'm going to stop it')
+        asked = _matches(_ADVICE, _with_is_it(_ASKED_WHY.sub(" ", current)))
     if "self_harm" in flags:  # stopping medicines to let it all end is the self-harm, not a question about them
         asked = [kind for kind in asked if kind != "medication_change"]
     manipulation = _matches(_MANIPULATION, current)

@@ -128,6 +128,7 @@ def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_
         # ... unless a decision is asked too
         ("why do they keep checking his kidneys? can he skip the next check?", True),
         ("I feel fine now, can I skip my next blood test?", True),
+        ("why do I still need the tacrolimus when I feel fine? I'm going to stop the tacrolimus this week", True),
     ],
 )
 def test_a_question_asking_only_why_the_care_is_as_it_is_asks_no_decision(message: str, advice: bool) -> None:
