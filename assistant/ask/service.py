@@ -78,6 +78,12 @@ class AskService:
         self._urgent = urgent
         self._advice = advice
 
+    def warm(self) -> None:
+        """Load the model and embed the backstops' prototypes before the first patient waits for them (~1.4 s)."""
+        for backstop in (self._self_harm, self._urgent, self._advice):
+            if backstop is not None:
+                backstop.warm()
+
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
         answer = self._answer(question if isinstance(question, str) else "", history)

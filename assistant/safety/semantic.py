@@ -245,6 +245,8 @@ class Similarity:
 class Backstop(Protocol):
     def similar(self, message: str) -> bool: ...
 
+    def warm(self) -> None: ...
+
 
 class SemanticBackstop:
     """Flags a message one of whose readings is near a prototype and clearly nearer it than any ordinary
@@ -276,6 +278,10 @@ class SemanticBackstop:
     def read(self, message: str) -> list[str]:
         """What of a message is embedded ([] for nothing worth it)."""
         raise NotImplementedError
+
+    def warm(self) -> None:
+        """Embed the prototypes now (the app does before it serves), not on the first message."""
+        self._prototype_vectors()
 
     def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:

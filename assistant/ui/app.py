@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             logger.info("ingest: %s", services.library.ingest().as_json())
         log = ConversationLog.from_settings(settings)
         logger.info("removed %d expired conversations", log.purge_expired())
+        services.assistant.warm()
         launch_app(build_app(services, log), settings)
     except AssistantError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -74,6 +74,26 @@ class _AlwaysNear:
     def similar(self, text: str) -> bool:
         return True
 
+    def warm(self) -> None:
+        pass
+
+
+class _Counting(_AlwaysNear):
+    def __init__(self) -> None:
+        self.warmed = 0
+
+    def warm(self) -> None:
+        self.warmed += 1
+
+
+def test_the_app_can_warm_every_backstop_before_the_first_message(bundled_services) -> None:
+    services = bundled_services
+    config = AskConfig(contacts=Contacts.from_settings(services.settings))
+    backstops = [_Counting(), _Counting(), _Counting()]
+    retriever = HybridRetriever(services.store, services.embedder, services.lexical)
+    AskService(retriever, services.lexical, config, None, *backstops).warm()
+    assert [b.warmed for b in backstops] == [1, 1, 1]
+
 
 def test_a_message_only_near_self_harm_in_meaning_keeps_its_answer_under_the_crisis_line(bundled_services) -> None:
     # the backstop's reading may be a false alarm ('he's on lots of tablets ... is he on his own with it' once

@@ -96,3 +96,12 @@ def test_readings_drop_denials_and_the_treatments_words() -> None:
     ]
     assert readings("Since my CAR-T I keep thinking about ending it") == ["i keep thinking about ending it"]
     assert readings("Where do I park?") == [] and readings("Where do I park?", gated=False) == ["where do i park?"]
+
+
+def test_warming_embeds_the_prototypes_once_before_any_message() -> None:
+    backstop, embedder = _backstop({"i can't see a way forward any more": _at(0.9, 0.1)})
+    backstop.warm()
+    assert len(embedder.batches) == 1 and len(embedder.batches[0]) == 2  # the prototype and the ordinary question
+    assert backstop.similar("I can't see a way forward any more")
+    assert embedder.batches[1:] == [["i can't see a way forward any more"]]  # then the message only
+
