@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
 from collections.abc import Sequence
 
-import numpy as np
 from safety_report import Case, load_cases
-from urgent_similarity import CASES, EVAL, STRESS, Message, embed, rules_then
+from urgent_similarity import CASES, EVAL, STRESS, grid_counts, read_groups, rules_then, timing
 
 from assistant.safety import assess_message
-from assistant.safety.semantic_advice import MARGIN, THRESHOLD, SemanticAdvice, advice_readings
+from assistant.safety.semantic_advice import MARGIN, THRESHOLD, SemanticAdvice
 
 # The commit that added each personal row to the table (and the rules read from it): its parent's rules had not
 # seen it. pa001-080 came with 092a2a3, pa081-120 (kept unseen until then) and pc with 385543e, pd with fa075d8.
@@ -83,21 +80,6 @@ def choose(counts: dict[tuple[float, float], list[int]], names: Sequence[str]) -
     return max(allowed, key=lambda pair: (counts[pair][found], -counts[pair][general] - counts[pair][questions], pair))
 
 
-def timing(backstop: SemanticAdvice, questions: Sequence[str]) -> None:
-    backstop.similar("warm up: can I stop my tablets?")
-    ms, read = [], 0
-    for question in questions:
-        started = time.perf_counter()
-        backstop.similar(question)
-        ms.append((time.perf_counter() - started) * 1000)
-        read += bool(advice_readings(question))
-    ms.sort()
-    cut = [ms[int(q * (len(ms) - 1))] for q in (0.5, 0.9, 0.99)]
-    print(f"\nadded cost per eval question the rules do not flag ({len(ms)}; {read} ask about a person): mean"
-          f" {statistics.mean(ms):.1f} ms, p50 {cut[0]:.2f} ms, p90 {cut[1]:.1f} ms, p99 {cut[2]:.1f} ms,"
-          f" max {ms[-1]:.1f} ms")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the misses found and every false positive (not pd)")
@@ -110,25 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = MiniLMEmbedder(args.threads)
     backstop = SemanticAdvice(embedder)
     groups = load()
-    messages = {name: [Message(i, text, advice_readings(text)) for i, text in rows] for name, rows in groups.items()}
-    everything = [m for ms in messages.values() for m in ms]
-    vectors = embed(embedder, [t for m in everything for t in m.readings])
-    for m in everything:
-        if m.readings:
-            m.near, _, m.ordinary = backstop.nearness(np.stack([vectors[t] for t in m.readings]))
-
+    messages = read_groups(backstop, embedder, groups, "a question about a person")
     names = list(messages)
     sizes = {name: len(ms) for name, ms in messages.items()}
-    print("groups (rows; rows with a question about a person):")
-    for k, (name, ms) in enumerate(messages.items()):
-        print(f"  [{k}] {name:50} {len(ms):5} {sum(bool(m.readings) for m in ms):5}")
-    counts: dict[tuple[float, float], list[int]] = {}
-    print("\ngrid (threshold, margin): flagged per group [0] [1] ...")
-    for threshold in GRID[0]:
-        for margin in GRID[1]:
-            probe = SemanticAdvice(embedder, threshold, margin)
-            counts[threshold, margin] = [sum(m.flagged(probe) for m in ms) for ms in messages.values()]
-            print(f"  {threshold:.2f} {margin:.2f}  " + "  ".join(f"{c:4}" for c in counts[threshold, margin]))
+    counts = grid_counts(lambda threshold, margin: SemanticAdvice(embedder, threshold, margin), messages, GRID)
     chosen = choose(counts, names)
     print(f"\nchosen on pa, pc: {chosen and f'threshold {chosen[0]}, margin {chosen[1]}'};"
           f" shipped: threshold {THRESHOLD}, margin {MARGIN}")
@@ -145,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     where = f"{best.near:.2f}/{best.ordinary:.2f} {best.text!r} ~ {best.prototype!r}" if best else ""
                     print(f"  {m.id}: {m.text[:100]!r}  [{where}]")
     if args.timing:
-        timing(backstop, [text for _, text in groups[EVAL_GROUP]])
+        timing(backstop, [text for _, text in groups[EVAL_GROUP]], "warm up: can I stop my tablets?",
+               "eval question the rules do not flag", "ask about a person")
     return 0
 
 

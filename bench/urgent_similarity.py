@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,7 +30,7 @@ from safety_report import Case, load_cases
 
 from assistant.safety import assess_message
 from assistant.safety.semantic import SemanticBackstop
-from assistant.safety.semantic_urgent import MARGIN, THRESHOLD, SemanticUrgent, urgent_readings
+from assistant.safety.semantic_urgent import MARGIN, THRESHOLD, SemanticUrgent
 from assistant.seams import Embedder
 
 CASES = ROOT / "tests" / "data" / "safety_cases.jsonl"
@@ -125,18 +125,50 @@ def choose(counts: dict[tuple[float, float], list[int]], names: Sequence[str],
     return max(allowed, key=lambda pair: (counts[pair][found], -counts[pair][near], pair))
 
 
-def timing(backstop: SemanticUrgent, questions: Sequence[str]) -> None:
-    backstop.similar("warm up: I can't catch my breath")
-    ms, read = [], 0
+def timing(backstop: SemanticBackstop, questions: Sequence[str], warm_up: str, per: str, read: str) -> None:
+    """What the backstop adds per question; `per` names the questions and `read` those it has a reading of."""
+    backstop.similar(warm_up)
+    ms, with_readings = [], 0
     for question in questions:
         started = time.perf_counter()
         backstop.similar(question)
         ms.append((time.perf_counter() - started) * 1000)
-        read += bool(urgent_readings(question))
+        with_readings += bool(backstop.read(question))
     ms.sort()
     cut = [ms[int(q * (len(ms) - 1))] for q in (0.5, 0.9, 0.99)]
-    print(f"\nadded cost per eval question ({len(ms)}; {read} have a report of now): mean {statistics.mean(ms):.1f} ms,"
-          f" p50 {cut[0]:.2f} ms, p90 {cut[1]:.1f} ms, p99 {cut[2]:.1f} ms, max {ms[-1]:.1f} ms")
+    print(f"\nadded cost per {per} ({len(ms)}; {with_readings} {read}): mean"
+          f" {statistics.mean(ms):.1f} ms, p50 {cut[0]:.2f} ms, p90 {cut[1]:.1f} ms, p99 {cut[2]:.1f} ms,"
+          f" max {ms[-1]:.1f} ms")
+
+
+def read_groups(backstop: SemanticBackstop, embedder: Embedder, groups: dict[str, list[tuple[str, str]]],
+                read_as: str) -> dict[str, list[Message]]:
+    """Each group's messages with the backstop's readings of them, each reading embedded once and scored against
+    its prototypes; prints the groups' sizes."""
+    messages = {name: [Message(i, text, backstop.read(text)) for i, text in rows] for name, rows in groups.items()}
+    everything = [m for ms in messages.values() for m in ms]
+    vectors = embed(embedder, [t for m in everything for t in m.readings])
+    for m in everything:
+        if m.readings:
+            m.near, _, m.ordinary = backstop.nearness(np.stack([vectors[t] for t in m.readings]))
+    width = max(len(name) for name in messages) + 1
+    print(f"groups (rows; rows with {read_as}):")
+    for k, (name, ms) in enumerate(messages.items()):
+        print(f"  [{k}] {name:{width}} {len(ms):5} {sum(bool(m.readings) for m in ms):5}")
+    return messages
+
+
+def grid_counts(probe: Callable[[float, float], SemanticBackstop], messages: dict[str, list[Message]],
+                grid: tuple[Sequence[float], Sequence[float]]) -> dict[tuple[float, float], list[int]]:
+    """Messages flagged per group at each (threshold, margin) of the grid, printed as they are counted."""
+    counts: dict[tuple[float, float], list[int]] = {}
+    print("\ngrid (threshold, margin): flagged per group [0] [1] ...")
+    for threshold in grid[0]:
+        for margin in grid[1]:
+            backstop = probe(threshold, margin)
+            counts[threshold, margin] = [sum(m.flagged(backstop) for m in ms) for ms in messages.values()]
+            print(f"  {threshold:.2f} {margin:.2f}  " + "  ".join(f"{c:4}" for c in counts[threshold, margin]))
+    return counts
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,26 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     embedder = MiniLMEmbedder(args.threads)
     backstop = SemanticUrgent(embedder)
-    groups = load()
-    messages = {name: [Message(i, text, urgent_readings(text)) for i, text in rows] for name, rows in groups.items()}
-    everything = [m for ms in messages.values() for m in ms]
-    vectors = embed(embedder, [t for m in everything for t in m.readings])
-    for m in everything:
-        if m.readings:
-            m.near, _, m.ordinary = backstop.nearness(np.stack([vectors[t] for t in m.readings]))
-
+    messages = read_groups(backstop, embedder, load(), "a report of now")
     names = list(messages)
     sizes = {name: len(ms) for name, ms in messages.items()}
-    print("groups (rows; rows with a report of now):")
-    for k, (name, ms) in enumerate(messages.items()):
-        print(f"  [{k}] {name:45} {len(ms):5} {sum(bool(m.readings) for m in ms):5}")
-    counts: dict[tuple[float, float], list[int]] = {}
-    print("\ngrid (threshold, margin): flagged per group [0] [1] ...")
-    for threshold in GRID[0]:
-        for margin in GRID[1]:
-            probe = SemanticUrgent(embedder, threshold, margin)
-            counts[threshold, margin] = [sum(m.flagged(probe) for m in ms) for ms in messages.values()]
-            print(f"  {threshold:.2f} {margin:.2f}  " + "  ".join(f"{c:4}" for c in counts[threshold, margin]))
+    counts = grid_counts(lambda threshold, margin: SemanticUrgent(embedder, threshold, margin), messages, GRID)
     chosen = choose(counts, names, sizes)
     print(f"\nchosen on rf..rq: threshold {chosen[0]}, margin {chosen[1]}; shipped: threshold {THRESHOLD}, margin {MARGIN}")
     for name, c in zip(names, counts[THRESHOLD, MARGIN], strict=True):
@@ -183,7 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     where = f"{best.near:.2f}/{best.ordinary:.2f} {best.text!r} ~ {best.prototype!r}" if best else ""
                     print(f"  {m.id}: {m.text[:100]!r}  [{where}]")
     if args.timing:
-        timing(backstop, [case.message for path in EVAL for case in load_cases(path)])
+        timing(backstop, [case.message for path in EVAL for case in load_cases(path)], "warm up: I can't catch my breath",
+               "eval question", "have a report of now")
     return 0
 
 
