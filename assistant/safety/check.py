@@ -200,12 +200,17 @@ class _Sentence:
         return strength == _MEDIUM or asks_action or report
 
 
+def _sentences(text: str) -> tuple[list[tuple[int, int]], list[_Sentence]]:
+    """Where each sentence of a text stands, and each with the sentence after it (the one that may claim it)."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    texts = [text[a:b] for a, b in spans]
+    return spans, [_Sentence(s, texts[i + 1] if i + 1 < len(texts) else "") for i, s in enumerate(texts)]
+
+
 def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
     """Red-flag names (and "self_harm") that one user turn describes as happening now."""
     text = _IDIOMS.sub(" ", text)
-    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    texts = [text[a:b] for a, b in spans]
-    sentences = [_Sentence(s, texts[i + 1] if i + 1 < len(texts) else "") for i, s in enumerate(texts)]
+    spans, sentences = _sentences(text)
     starts = [a for a, _ in spans]
 
     def locate(pos: int, end: int) -> tuple[_Sentence, int] | None:
@@ -346,6 +351,7 @@ def sanitize_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Clauses that deny: not framing.NEGATION, whose "n't" would drop "I can't breathe" itself
 _NEGATED_CLAUSE = re.compile(r"\b(?:no|not|never|without|none|zero|nor|no longer|nobody|no one|nothing)\b")
 
 
@@ -353,11 +359,9 @@ def present_reports(question: str) -> list[str]:
     """The sentences of a message that the framing reads as what is happening now to the person or someone they
     care for (not a topic asked about, a past or someone else's story, a what-if, a habit), without the clauses
     that deny something ('no fever, but ...', 'there was no blood')."""
-    text = _IDIOMS.sub(" ", normalize(question))
-    texts = [m.group(0) for m in _SENTENCE.finditer(text)]
     reports = []
-    for i, said in enumerate(texts):
-        sentence = _Sentence(said, texts[i + 1] if i + 1 < len(texts) else "")
+    for sentence in _sentences(_IDIOMS.sub(" ", normalize(question)))[1]:
+        said = sentence.text
         if not sentence.claimed_next and (
             sentence.generic
             or (sentence.history and not sentence.current)
