@@ -40,6 +40,7 @@ from assistant.safety.semantic import Backstop
 
 log = logging.getLogger(__name__)
 HISTORY_TURNS = 10  # earlier turns considered for follow-ups and red flags spread over messages
+SELF_HARM_SIMILAR = "self_harm:similar"  # the reason of a self-harm verdict that only the backstop gave
 EMPTY_REPLY = "Please type a question about cell therapy, gene therapy or a stem cell transplant."
 
 
@@ -104,7 +105,7 @@ class AskService:
         verdict = assess_message(text, turns)
         if not verdict.self_harm and self._self_harm is not None and self._self_harm.similar(text):
             # close in meaning to self-harm statements, however it is worded
-            verdict = verdict.merge(SafetyVerdict(urgent=True, self_harm=True, reasons=("self_harm:similar",)))
+            verdict = verdict.merge(SafetyVerdict(urgent=True, self_harm=True, reasons=(SELF_HARM_SIMILAR,)))
         if not verdict.urgent and self._urgent is not None and self._urgent.similar(text):
             # a symptom happening now, close in meaning to the red flags, however it is worded
             verdict = verdict.merge(SafetyVerdict(urgent=True, reasons=("urgent:similar",)))
@@ -161,7 +162,7 @@ class AskService:
         not_defined = undefined(asked, sentences)
         continues = retrieved.continues and asks_only_what_follows(asked, FRAME_WORDS, self._lexical.in_word_family)
         outcome = decide(evidence, defined, asks_unknown=bool(unknown), not_defined=not_defined, continues=continues)
-        if verdict.self_harm and "self_harm:similar" not in verdict.reasons:
+        if verdict.self_harm and SELF_HARM_SIMILAR not in verdict.reasons:
             # The guides hold nothing for someone who says they think of harming themselves: the crisis line stands
             # alone, never followed by recovery milestones that happen to match the words. (A message only near such
             # statements in meaning may be a false alarm - 'he's on lots of tablets, is he on his own with it' -
