@@ -107,6 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="ask follow-ups after the assistant's own answers to the earlier questions, as in the app",
     )
     evaluate.set_defaults(handler=_eval)
+    tune = commands.add_parser("tune", help="learn the query adapter for the indexed guides from question files")
+    _common(tune)
+    tune.add_argument("questions", nargs="+", help="two or more files in the shared eval format, for these guides")
+    tune.add_argument("--out", metavar="FILE", help="where to write it (default: <corpus>/query_adapter.npz)")
+    tune.set_defaults(handler=_tune)
     args = parser.parse_args(argv)
     return _run(args, args.handler)
 
@@ -191,4 +196,38 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         questions, lambda q, h: services.assistant.ask(q, h).as_json(), live_history=args.own_history
     )
     print(json.dumps(report_json(report)) if args.json else format_table(report))
+    return EXIT_OK
+
+
+def _tune(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.tune import tune
+
+    services = _ready_services(settings)
+    report = tune(
+        [Path(p) for p in args.questions],
+        services.store,
+        services.embedder,
+        progress=lambda step: print(step, file=sys.stderr) if args.verbose else None,
+    )
+    out = Path(args.out) if args.out else settings.query_adapter_path
+    report.adapter.save(out)
+    summary = {
+        "adapter": str(out),
+        "answerable": report.answerable,
+        "not_covered": report.not_covered,
+        "skipped": report.skipped,
+        "nearest_is_evidence_before": round(report.nearest_before, 3),
+        "nearest_is_evidence_after": round(report.nearest_after, 3),
+        "answers_at": round(report.adapter.answers_at, 3),
+        "answerable_at_or_above": round(report.answered_share, 3),
+        "not_covered_at_or_above": round(report.not_covered_share, 3),
+    }
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(f"Wrote {out}: trained on {report.answerable} answerable questions ({report.skipped} skipped: "
+              "their evidence is not in the index).")
+        print(f"Held-out folds: nearest sentence holds the evidence {report.nearest_before:.2f} -> "
+              f"{report.nearest_after:.2f}; a question at or above {report.adapter.answers_at:.3f} is answered "
+              f"({report.answered_share:.2f} of answerable, {report.not_covered_share:.2f} of not-covered).")
     return EXIT_OK

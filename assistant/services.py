@@ -11,6 +11,7 @@ import numpy as np
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
 from assistant.ask.service import AskConfig, AskService, Generative
+from assistant.ask.tuning import AdapterGate, load_adapter
 from assistant.library import Library
 from assistant.safety.messages import Contacts
 from assistant.safety.semantic import SemanticSelfHarm
@@ -96,8 +97,9 @@ def build_services(settings: Settings, store: Store | None = None, embedder: Emb
     self_harm = SemanticSelfHarm(lazy) if settings.self_harm_similarity else None
     urgent = SemanticUrgent(lazy) if settings.urgent_similarity else None
     advice = SemanticAdvice(lazy) if settings.advice_similarity else None
+    adapter = AdapterGate(load_adapter(settings.query_adapter_path) if settings.query_adapter else None)
     assistant = AskService(
-        HybridRetriever(store, lazy, lexical), lexical, config, build_generative(settings), self_harm, urgent, advice
+        HybridRetriever(store, lazy, lexical, adapter=adapter), lexical, config, build_generative(settings), self_harm, urgent, advice
     )
     library = Library(settings, store, lazy.get, after_ingest=lexical.catch_up)
     return Services(settings, store, lazy, lexical, assistant, library)

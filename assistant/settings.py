@@ -73,6 +73,11 @@ class Settings(BaseSettings):
     advice_similarity: bool = Field(
         True, description="Also flag questions close in meaning to requests for personal medical advice (MiniLM backstop)."
     )
+    query_adapter: bool = Field(
+        True,
+        description="Rank with <corpus_dir>/query_adapter.npz when it was learned for the indexed guides "
+        "(python -m assistant tune).",
+    )
 
     # App
     host: str = Field("127.0.0.1", description="Address the app binds to.")
@@ -98,6 +103,10 @@ class Settings(BaseSettings):
     @property
     def resolved_index_dir(self) -> Path:
         return self.index_dir if self.index_dir is not None else self.data_dir / "index"
+
+    @property
+    def query_adapter_path(self) -> Path:
+        return self.corpus_dir / "query_adapter.npz"
 
     @property
     def chat_db_path(self) -> Path:

@@ -56,6 +56,12 @@ HOLDOUT29_EVAL = EVAL_DIR / "holdout29.jsonl"
 HOLDOUT30_EVAL = EVAL_DIR / "holdout30.jsonl"
 HOLDOUT31_EVAL = EVAL_DIR / "holdout31.jsonl"
 HOLDOUT32_EVAL = EVAL_DIR / "holdout32.jsonl"
+# Written in session 15 from the guides alone, scored before any change and once after the query adapter, never
+# read; the adapter shipped in corpus/ was not trained on them.
+HOLDOUT33_EVAL = EVAL_DIR / "holdout33.jsonl"
+HOLDOUT34_EVAL = EVAL_DIR / "holdout34.jsonl"
+HOLDOUT35_EVAL = EVAL_DIR / "holdout35.jsonl"
+HOLDOUT36_EVAL = EVAL_DIR / "holdout36.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

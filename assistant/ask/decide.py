@@ -103,6 +103,10 @@ class Evidence:
     # a rare name the guides use is asked about and an answer would open with it ('something called RegeneCyte ...
     # what is it for?')
     names_rare: bool = False
+    # The learned query adapter brings the question as near a guide sentence as the questions the guides answer
+    # come (Retrieved.recognised): 'car t was like 8 months ago... do the check ups ever stop' reads far from
+    # 'Long-term monitoring is a crucial aspect ...' to MiniLM alone.
+    recognised: bool = False
 
     @property
     def unknown_name(self) -> str:
@@ -367,6 +371,7 @@ def gather_evidence(
         unknown_terms=unknown,
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
         asks_amount=asks_amount(question),
+        recognised=retrieved.recognised,
         names_rare=any(
             english_zipf(word) < RARE_NAME_ZIPF and lexical.in_vocabulary(stems[0])
             and any(stems[0] in tokens(s.text) for s in sentences[:LEADING_SENTENCES])
@@ -545,7 +550,7 @@ def decide(
     # name is an everyday word of another subject ('transplant my seedlings, they're getting leggy').
     if evidence.unknown_name and not defined and not _another_subject(evidence) and not _told_only(evidence):
         return Outcome.NOT_FOUND
-    if defined or continues or evidence.support >= ANSWER_SUPPORT:
+    if defined or continues or evidence.support >= ANSWER_SUPPORT or evidence.recognised:
         return Outcome.ANSWER
     if not evidence.asks_amount and (
         (evidence.support >= KNOWN_WORDS_SUPPORT and evidence.missing <= KNOWN_WORDS_MISSING)

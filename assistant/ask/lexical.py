@@ -34,6 +34,7 @@ class _Snapshot:
     deletions: dict[str, str] = field(default_factory=dict)
     by_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> the words so starting
     places: dict[tuple[str, int], Chunk] = field(default_factory=dict)  # (guide, position) -> its passage
+    guides: dict[str, str] = field(default_factory=dict)  # guide -> the hash of the file its passages come from
 
 
 class LexicalIndex:
@@ -85,6 +86,15 @@ class LexicalIndex:
             if token != self._snap.token:
                 self._snap = _build(token, self._store.all_chunks())
 
+
+    @property
+    def token(self) -> str | None:
+        """The store's fingerprint this index was built from (None before the first build)."""
+        return self._snap.token
+
+    def guides(self) -> dict[str, str]:
+        """The guides indexed, each with the hash of its file."""
+        return self._snap.guides
 
     @property
     def size(self) -> int:
@@ -181,4 +191,5 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
             grouped.setdefault(term[:FUZZY_MIN_CHARS], []).append(term)
     by_prefix = {start: tuple(words) for start, words in grouped.items()}
     places = {(c.guide, c.position): c for c in chunks}
-    return _Snapshot(token, tuple(chunks), bm25, df, deletions, by_prefix, places)
+    guides = {c.guide: c.guide_hash for c in chunks}
+    return _Snapshot(token, tuple(chunks), bm25, df, deletions, by_prefix, places, guides)

@@ -13,6 +13,7 @@ import numpy as np
 from assistant.ask.lay import guide_words_in, in_guide_words
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.readings import clauses, experienced, sought_help
+from assistant.ask.tuning import AdapterGate
 from assistant.domain import Chunk, Passage
 from assistant.seams import Embedder, PassageVectors, Store
 from assistant.text import sentence_spans, tokens
@@ -55,6 +56,9 @@ class Retrieved:
     query: str = ""  # the text searched for, as written (its words' forms tell how common they are)
     reserve: list[Passage] = dataclasses.field(default_factory=list)  # the candidates ranked after the k shown
     continues: bool = False  # the first passages follow the one the conversation was about (what comes next)
+    # The learned query adapter brings the question as near a guide sentence as questions the guides answer come
+    # (its calibrated `answers_at`); False without an adapter for these guides.
+    recognised: bool = False
 
 
 def is_common(lexical: LexicalIndex, term: str) -> bool:
@@ -68,11 +72,19 @@ class HybridRetriever:
     'what happens right after I get cell therapy' looks for 'right after'), plus BM25 hits. Ranked by
     the best sentence in each (cosine + term overlap), the focused cosine, BM25 and passage cosine."""
 
-    def __init__(self, store: Store, embedder: Embedder, lexical: LexicalIndex, candidates: int = 20) -> None:
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder,
+        lexical: LexicalIndex,
+        candidates: int = 20,
+        adapter: AdapterGate | None = None,
+    ) -> None:
         self._store = store
         self._embedder = embedder
         self._lexical = lexical
         self._n = candidates
+        self._adapter = adapter or AdapterGate(None)
         self._topics: dict[str, np.ndarray] = {}
 
     def focus(self, query: str) -> tuple[str, str]:
@@ -118,9 +130,14 @@ class HybridRetriever:
         asked = vectors.pop() if alone else None
         part_vectors = [vectors.pop() for _ in parts][::-1]  # popped from the end: back in the order of parts
         qv, fv = vectors[0], vectors[-1]
+        # Where the index holds the guides a query adapter was learned for, the passages are ranked by the question
+        # as the adapter moves it (EVALUATION.md, session 15); the composer and the evidence still read it as
+        # embedded, whose nearness the answer rules were measured on.
+        adapter = self._adapter.current(self._lexical.token, self._lexical.guides())
+        tq, tf = (adapter.apply(qv), adapter.apply(fv)) if adapter is not None else (qv, fv)
         tv = self._topic_vector(topic) if use_focus and topic else None
         found: dict[str, tuple[Chunk, PassageVectors | None]] = {}
-        for vector in vectors:
+        for vector in [*vectors, *((tq, tf) if adapter is not None else ())]:
             for hit in self._store.query(vector, self._n):
                 found.setdefault(hit.chunk.id, (hit.chunk, hit.vectors))
         weights, aliases = self._term_weights(query_tokens, query)
@@ -144,12 +161,15 @@ class HybridRetriever:
         candidates: dict[str, Candidate] = {}
         scores: dict[str, float] = {}
         within: dict[str, float] = {}
+        nearest = 0.0  # the adapted question's best sentence cosine
         for cid, (chunk, pv) in found.items():
-            dense, focus_dense = _cosine(pv, qv), _cosine(pv, fv)
             spans = sentence_spans(chunk.text)
             pairs = _continuing(chunk.text, spans)
             sims = _sentence_scores(pv, qv, pairs)
-            focus_sims = _sentence_scores(pv, fv, pairs)
+            # the search as ranked: the question as the adapter moves it, when there is one
+            ranked_sims = _sentence_scores(pv, tq, pairs) if adapter is not None else sims
+            focus_sims = _sentence_scores(pv, tf, pairs)
+            nearest = max(nearest, float(np.max(ranked_sims)))
             overlaps = _overlaps(chunk.text, spans, weights, total, len(sims), pairs, aliases)
             asked_sims = _sentence_scores(pv, asked, pairs) if asked is not None else None
             part_sims = [_sentence_scores(pv, part, pairs) for part in part_vectors]
@@ -159,19 +179,20 @@ class HybridRetriever:
             for other in [asked_sims, *part_sims]:
                 if other is not None:
                     read = np.maximum(read, other)
+            dense = _cosine(pv, qv)
             candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, asked_sims)
             rest = (
                 LEXICAL_WEIGHT * lexical.get(cid, 0.0)
                 + FOCUS_WEIGHT * float(np.max(focus_sims))
-                + PASSAGE_WEIGHT * (dense + FOCUS_WEIGHT * focus_dense)
+                + PASSAGE_WEIGHT * (_cosine(pv, tq) + FOCUS_WEIGHT * _cosine(pv, tf))
             )
             # The ranking reads the question as asked and in the guides' words ('dampen the immune system' ->
             # 'immunosuppressive'), the better of the two for each sentence.
-            ranking = np.maximum(sims, part_sims[worded_at]) if worded else sims
+            ranking = np.maximum(ranked_sims, part_sims[worded_at]) if worded else ranked_sims
             scores[cid] = float(np.max(ranking + OVERLAP_WEIGHT * overlaps)) + rest
             if tv is not None:
                 topical = _sentence_scores(pv, tv, pairs)
-                within[cid] = float(np.max(sims - TOPIC_WEIGHT * topical + OVERLAP_WEIGHT * overlaps)) + rest
+                within[cid] = float(np.max(ranked_sims - TOPIC_WEIGHT * topical + OVERLAP_WEIGHT * overlaps)) + rest
         _lead_first(candidates, scores)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         if within:
@@ -183,7 +204,10 @@ class HybridRetriever:
             Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
             for rank, (cid, score) in enumerate(ranked, start=1)
         ]
-        return Retrieved(passages[:k], candidates, query_tokens, query, passages[k:], continues=bool(window))
+        recognised = adapter is not None and nearest >= adapter.answers_at
+        return Retrieved(
+            passages[:k], candidates, query_tokens, query, passages[k:], continues=bool(window), recognised=recognised
+        )
 
     def _term_weights(self, query_tokens: Sequence[str], query: str) -> tuple[dict[str, float], dict[str, str]]:
         """Each question word's IDF, and the guides' words for its everyday ones ('fatigue' for 'tired') or for the
