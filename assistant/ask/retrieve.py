@@ -70,7 +70,8 @@ def is_common(lexical: LexicalIndex, term: str) -> bool:
 class HybridRetriever:
     """Candidates: nearest passages to the question and to its focused form (common words removed, so
     'what happens right after I get cell therapy' looks for 'right after'), plus BM25 hits. Ranked by
-    the best sentence in each (cosine + term overlap), the focused cosine, BM25 and passage cosine."""
+    the best sentence in each (cosine + term overlap), the focused cosine, BM25 and passage cosine; with a query
+    adapter learned for the indexed guides, those cosines are the moved question's (assistant/ask/tuning.py)."""
 
     def __init__(
         self,
