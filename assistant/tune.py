@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.ask.tuning import QueryAdapter
+from assistant.ask.tuning import QueryAdapter, moved
 from assistant.errors import ConfigError
 from assistant.evaluate import EvalQuestion, load_questions
 from assistant.seams import Embedder, Store
@@ -112,12 +112,7 @@ def train(
     return down.detach().numpy(), up.detach().numpy()
 
 
-def _moved(vectors: np.ndarray, down: np.ndarray, up: np.ndarray) -> np.ndarray:
-    moved = vectors + (vectors @ down) @ up
-    return moved / np.linalg.norm(moved, axis=1, keepdims=True)
-
-
-def _first_passage_hits(vectors: np.ndarray, sentences: Sentences, targets: Sequence[Sequence[int]]) -> int:
+def _nearest_is_evidence(vectors: np.ndarray, sentences: Sentences, targets: Sequence[Sequence[int]]) -> int:
     """Questions whose nearest sentence of all the guides' is one holding their evidence."""
     nearest = np.argmax(vectors @ sentences.vectors.T, axis=1)
     return sum(int(n) in set(t) for n, t in zip(nearest, targets, strict=True))
@@ -171,14 +166,14 @@ def tune(
         held = file_of % folds == fold_no
         progress(f"fold {fold_no + 1} of {folds}")
         down, up = train(q_answer[~held], sentences.vectors, [t for t, k in zip(targets, ~held, strict=True) if k])
-        moved = _moved(q_answer[held], down, up)
-        near_answer[held] = (moved @ sentences.vectors.T).max(axis=1)
+        held_moved = moved(q_answer[held], down, up)
+        near_answer[held] = (held_moved @ sentences.vectors.T).max(axis=1)
         held_targets = [t for t, k in zip(targets, held, strict=True) if k]
-        hits_before += _first_passage_hits(q_answer[held], sentences, held_targets)
-        hits_after += _first_passage_hits(moved, sentences, held_targets)
+        hits_before += _nearest_is_evidence(q_answer[held], sentences, held_targets)
+        hits_after += _nearest_is_evidence(held_moved, sentences, held_targets)
         other_held = other_file % folds == fold_no
         if other_held.any():
-            near_other[other_held] = (_moved(q_other[other_held], down, up) @ sentences.vectors.T).max(axis=1)
+            near_other[other_held] = (moved(q_other[other_held], down, up) @ sentences.vectors.T).max(axis=1)
     answers_at = float(np.quantile(near_other, NOT_COVERED_BELOW)) if len(near_other) else float("inf")
     progress("training on all questions")
     down, up = train(q_answer, sentences.vectors, targets)

@@ -35,8 +35,7 @@ class QueryAdapter:
     trained_on: tuple[str, ...] = field(default=())  # the question files, by name
 
     def apply(self, vector: np.ndarray) -> np.ndarray:
-        moved = vector + (vector @ self.down) @ self.up
-        return (moved / (float(np.linalg.norm(moved)) or 1.0)).astype(np.float32)
+        return moved(vector, self.down, self.up)
 
     def fits(self, guides: Mapping[str, str]) -> bool:
         """The index holds exactly the guides the adapter was learned for, none changed since."""
@@ -77,6 +76,13 @@ class QueryAdapter:
                 "run `python -m assistant tune` to learn it again",
             )
         return cls(down, up, guides, answers_at, trained_on)
+
+
+def moved(vectors: np.ndarray, down: np.ndarray, up: np.ndarray) -> np.ndarray:
+    """One vector or a row of them moved by the map (down, up), each back to unit length."""
+    out = vectors + (vectors @ down) @ up
+    norms = np.linalg.norm(out, axis=-1, keepdims=True)
+    return (out / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
 
 def load_adapter(path: Path | None) -> QueryAdapter | None:
