@@ -219,6 +219,7 @@ def _tune(args: argparse.Namespace, settings: Settings) -> int:
         "nearest_is_evidence_before": round(report.nearest_before, 3),
         "nearest_is_evidence_after": round(report.nearest_after, 3),
         "answers_at": round(report.adapter.answers_at, 3),
+        "near_at": round(report.adapter.near_from, 3),
         "answerable_at_or_above": round(report.answered_share, 3),
         "not_covered_at_or_above": round(report.not_covered_share, 3),
     }
@@ -229,5 +230,6 @@ def _tune(args: argparse.Namespace, settings: Settings) -> int:
               "their evidence is not in the index).")
         print(f"Held-out folds: nearest sentence holds the evidence {report.nearest_before:.2f} -> "
               f"{report.nearest_after:.2f}; a question at or above {report.adapter.answers_at:.3f} is answered "
-              f"({report.answered_share:.2f} of answerable, {report.not_covered_share:.2f} of not-covered).")
+              f"({report.answered_share:.2f} of answerable, {report.not_covered_share:.2f} of not-covered); at or "
+              f"above {report.adapter.near_from:.3f} when the guides' sentences also share much of it.")
     return EXIT_OK

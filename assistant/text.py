@@ -163,6 +163,26 @@ def one_edit(word: str) -> set[str]:
     return edits - {w}
 
 
+def slips_between(a: str, b: str, limit: int) -> int:
+    """How many typing slips (a letter dropped, added, changed, or two neighbours swapped) turn `a` into `b`;
+    `limit + 1` as soon as it is clear there are more than `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if before is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)
+
+
 @lru_cache(maxsize=4096)
 def commonest_slip(word: str) -> tuple[str, float]:
     """The most common English word one typing slip from `word`, with its Zipf frequency ('anxous' ->

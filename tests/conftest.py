@@ -62,6 +62,10 @@ HOLDOUT33_EVAL = EVAL_DIR / "holdout33.jsonl"
 HOLDOUT34_EVAL = EVAL_DIR / "holdout34.jsonl"
 HOLDOUT35_EVAL = EVAL_DIR / "holdout35.jsonl"
 HOLDOUT36_EVAL = EVAL_DIR / "holdout36.jsonl"
+HOLDOUT37_EVAL = EVAL_DIR / "holdout37.jsonl"
+HOLDOUT38_EVAL = EVAL_DIR / "holdout38.jsonl"
+HOLDOUT39_EVAL = EVAL_DIR / "holdout39.jsonl"
+HOLDOUT40_EVAL = EVAL_DIR / "holdout40.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -107,6 +107,7 @@ class Evidence:
     # come (Retrieved.recognised): 'car t was like 8 months ago... do the check ups ever stop' reads far from
     # 'Long-term monitoring is a crucial aspect ...' to MiniLM alone.
     recognised: bool = False
+    near: bool = False  # ... as near as most of them come (Retrieved.near): answered with NEAR_SUPPORT
 
     @property
     def unknown_name(self) -> str:
@@ -134,6 +135,12 @@ ANSWER_SUPPORT = 0.80
 KNOWN_WORDS_SUPPORT = 0.58
 KNOWN_WORDS_MISSING = 0.35
 RARE_NAME_SUPPORT = 0.50
+# A question the query adapter brings near a guide sentence (its near_at) is answered with this support, unless it
+# asks an amount: 'ok downside of own cells then?', 'How long is the critical early stretch after gene therapy when
+# doctors watch how it's going?' (EVALUATION.md, session 16: on held-out 33-36, never trained on, answerable
+# declined 9 -> 6 of the 150 no other rule decides, not-covered answered 3 -> 3; on the sets it was trained on,
+# 29 -> 20 and 43 -> 44).
+NEAR_SUPPORT = 0.50
 OFF_TOPIC_DENSE = 0.30
 # ... and much of what it asks is no word of the guides: 'right, and after those first weeks do I still have to keep
 # going back in?' is all the guides' words (missing 0); the seen sets' off-topic questions are all 0.46 or more.
@@ -372,6 +379,7 @@ def gather_evidence(
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
         asks_amount=asks_amount(question),
         recognised=retrieved.recognised,
+        near=retrieved.near,
         names_rare=any(
             english_zipf(word) < RARE_NAME_ZIPF and lexical.in_vocabulary(stems[0])
             and any(stems[0] in tokens(s.text) for s in sentences[:LEADING_SENTENCES])
@@ -408,6 +416,8 @@ def _specific(terms: set[str], lexical: LexicalIndex) -> set[str]:
 
 _AMOUNT_WORD = re.compile(
     r"(?:minute|hour|day|night|week|month|year|decade|time|long|many|much|often|usually|people|patient)s?"
+    # 'roughly how long does it last', 'how long will it take': the amount's verb and hedge
+    r"|last|take|roughly|approximately|around|typically|normally"
 )
 
 
@@ -555,6 +565,7 @@ def decide(
     if not evidence.asks_amount and (
         (evidence.support >= KNOWN_WORDS_SUPPORT and evidence.missing <= KNOWN_WORDS_MISSING)
         or (evidence.support >= RARE_NAME_SUPPORT and evidence.names_rare)
+        or (evidence.support >= NEAR_SUPPORT and evidence.near)
     ):
         return Outcome.ANSWER
     # Not covered, and most of what it asks is no word of the guides: 'How do plant cells turn sunlight into

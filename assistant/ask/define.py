@@ -133,7 +133,12 @@ def _rare_name(term: str) -> bool:
 NAME_TERM_ZIPF = 3.0  # 'iPSCs' 1.8, 'apheresis' 1.6; 'plan' 5.4, 'step' 4.9
 
 
-_POINTING = frozenset({"that", "this", "it", "they", "those", "these", "that one", "this one"})
+# ... and 'that phrase', 'this word': the phrase quoted or named before ('Everyone calls it "precision medicine".
+# What does that phrase actually mean?')
+_POINTING = frozenset(
+    {"that", "this", "it", "they", "those", "these", "that one", "this one"}
+    | {f"{d} {w}" for d in ("that", "this", "the") for w in ("phrase", "term", "word", "expression", "abbreviation")}
+)
 # ... and 'the longevity one', 'the manufacturing bit': an item of a list, named
 _HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here|one|bit|part|thing)$", re.I)
 _NAMED = re.compile(

@@ -195,8 +195,15 @@ _ILL = re.compile(
 
 
 # 'iPS cells' is what the guides write 'iPSCs': an abbreviation ending in S (stem) before 'cells' is the same name
-# with its C; case-sensitive, so 'its cells' and 'T cells' stay.
+# with its C; case-sensitive, so 'its cells' and 'T cells' stay, and a word in capitals for emphasis ('what
+# actually IS cell therapy') is no abbreviation.
 _STEM_CELL_ABBREVIATION = re.compile(r"\b([a-z]?[A-Z]{1,3}S)\s+cell(s?)\b")
+EMPHASIS_ZIPF = 5.0  # 'IS' 7.1, 'WAS' 6.8, 'HAS' 6.4: everyday words; 'MS' 4.7, 'ES' 3.9, 'iPS' 3.3 name cells
+
+
+def _stem_cell_abbreviation(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if english_zipf(word) >= EMPHASIS_ZIPF else f"{word}C{match.group(2)}"
 
 
 def plain(text: str) -> str:
@@ -204,7 +211,7 @@ def plain(text: str) -> str:
     'my dad had a bone marrow transplant years ago')."""
     text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
     text = _ILL.sub("I will", text)
-    text = _STEM_CELL_ABBREVIATION.sub(lambda m: f"{m.group(1)}C{m.group(2)}", text)
+    text = _STEM_CELL_ABBREVIATION.sub(_stem_cell_abbreviation, text)
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", spelled)
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")

@@ -163,6 +163,8 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "aches": ("pain", "discomfort"),
     "achy": ("pain", "discomfort"),
     "forever": ("permanent", "lifelong", "long-lasting"),
+    "stage": ("phase", "period"),
+    "stages": ("phases", "periods"),
     "drained": ("fatigue", "exhaustion"),
     "knackered": ("fatigue", "exhaustion"),
     "trust": ("confidence",),

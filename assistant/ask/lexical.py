@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 import time
 from collections import Counter
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.domain import Chunk
 from assistant.seams import Store
-from assistant.text import english_zipf, tokens
+from assistant.text import english_zipf, stem, tokens
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,9 @@ class _Snapshot:
     by_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first letters -> the words so starting
     places: dict[tuple[str, int], Chunk] = field(default_factory=dict)  # (guide, position) -> its passage
     guides: dict[str, str] = field(default_factory=dict)  # guide -> the hash of the file its passages come from
+    # first letter -> the words written in the guides so starting, each with how often (lower case, >= 5 letters)
+    spellings: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    capitals: frozenset[str] = frozenset()  # abbreviations the guides write in capitals ('cdmo', 'crispr')
 
 
 class LexicalIndex:
@@ -134,6 +138,18 @@ class LexicalIndex:
         # 'vaccine' ~ 'vaccination', 'immune' ~ 'immunity': family members share their first letters
         return tuple(w for w in self._snap.by_prefix.get(term[:FUZZY_MIN_CHARS], ()) if same_family(term, w))
 
+    def written(self, word: str) -> bool:
+        """The word (lower case) is written in the guides, in this form or another of its stem's."""
+        return stem(word) in self._snap.df
+
+    def spellings(self, initial: str) -> tuple[tuple[str, int], ...]:
+        """The words of 5 letters or more the guides write starting with `initial`, each with how often."""
+        return self._snap.spellings.get(initial, ())
+
+    def capitals(self) -> frozenset[str]:
+        """The abbreviations the guides write in capitals, in lower case and without a plural s."""
+        return self._snap.capitals
+
     def following(self, chunk: Chunk, n: int) -> list[Chunk]:
         """The next n passages of the chunk's guide, in reading order (fewer at the guide's end)."""
         places = self._snap.places
@@ -192,4 +208,21 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
     by_prefix = {start: tuple(words) for start, words in grouped.items()}
     places = {(c.guide, c.position): c for c in chunks}
     guides = {c.guide: c.guide_hash for c in chunks}
-    return _Snapshot(token, tuple(chunks), bm25, df, deletions, by_prefix, places, guides)
+    written: Counter[str] = Counter()
+    capitals: set[str] = set()
+    for c in chunks:
+        for word in _WRITTEN.findall(f"{c.heading} {c.text}"):
+            if word.isupper() or (word[-1] == "s" and len(word) > 3 and word[:-1].isupper()):  # 'CRISPR', 'CDMOs'
+                capitals.add(word.lower() if word.isupper() else word[:-1].lower())
+            if len(word) >= FUZZY_MIN_CHARS:
+                written[word.lower()] += 1
+    by_initial: dict[str, list[tuple[str, int]]] = {}
+    for word, count in sorted(written.items()):
+        by_initial.setdefault(word[0], []).append((word, count))
+    spellings = {initial: tuple(words) for initial, words in by_initial.items()}
+    return _Snapshot(
+        token, tuple(chunks), bm25, df, deletions, by_prefix, places, guides, spellings, frozenset(capitals)
+    )
+
+
+_WRITTEN = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z0-9]+(?![\w'’-])")  # a word as written, without hyphens

@@ -59,6 +59,8 @@ class Retrieved:
     # The learned query adapter brings the question as near a guide sentence as questions the guides answer come
     # (its calibrated `answers_at`); False without an adapter for these guides.
     recognised: bool = False
+    nearest: float = 0.0  # the adapted question's best sentence cosine (0 without an adapter for these guides)
+    near: bool = False  # ... at or above the adapter's calibrated near_at (answered with enough support)
 
 
 def is_common(lexical: LexicalIndex, term: str) -> bool:
@@ -208,7 +210,15 @@ class HybridRetriever:
         ]
         recognised = adapter is not None and nearest >= adapter.answers_at
         return Retrieved(
-            passages[:k], candidates, query_tokens, query, passages[k:], continues=bool(window), recognised=recognised
+            passages[:k],
+            candidates,
+            query_tokens,
+            query,
+            passages[k:],
+            continues=bool(window),
+            recognised=recognised,
+            nearest=nearest if adapter is not None else 0.0,
+            near=adapter is not None and nearest >= adapter.near_from,
         )
 
     def _term_weights(self, query_tokens: Sequence[str], query: str) -> tuple[dict[str, float], dict[str, str]]:

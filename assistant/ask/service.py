@@ -25,6 +25,7 @@ from assistant.ask.followup import asks_only_what_follows, last_turns, retrieval
 from assistant.ask.informal import about_whom, plain
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
+from assistant.ask.spelling import respell
 from assistant.domain import Answer, Flags, Passage, SafetyVerdict, Turn
 from assistant.safety.check import assess_message, check_answer, is_instruction_like, sanitize_question
 from assistant.safety.messages import (
@@ -130,12 +131,13 @@ class AskService:
     def _grounded(
         self, text: str, turns: tuple[Turn, ...], verdict: SafetyVerdict, notice: str, flags: Flags
     ) -> Answer:
-        # Search and weigh the evidence with the question in plain words ('ppl' -> 'people'); safety read it as typed.
-        said = plain(text)
+        # Search and weigh the evidence with the question in plain words ('ppl' -> 'people') and the guides' spelling
+        # ('imunosupressants' -> 'immunosuppressive'); safety read it as typed.
+        said = respell(plain(text), self._lexical)
         # 'What was the second one approved for?': the second of what the last answer listed.
         asked = with_item_named(said, turns)
         # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
-        earlier = tuple(Turn(t.role, plain(t.content)) for t in turns if t.role == "user")
+        earlier = tuple(Turn(t.role, respell(plain(t.content), self._lexical)) for t in turns if t.role == "user")
         query = retrieval_query(asked, earlier, leans=asked != said)
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)

@@ -26,13 +26,19 @@ class QueryAdapter:
 
     `answers_at`: a question whose adapted vector comes this near a guide sentence is one the guides answer. It is
     read from questions the adapter was not trained on (folds of the training files), so it is not the training
-    set's own, inflated nearness."""
+    set's own, inflated nearness. `near_at`, lower, is near enough when the sentences also share much of what is
+    asked (decide.NEAR_SUPPORT); read the same way."""
 
     down: np.ndarray
     up: np.ndarray
     guides: Mapping[str, str]
     answers_at: float
     trained_on: tuple[str, ...] = field(default=())  # the question files, by name
+    near_at: float | None = None  # None in an adapter learned before it was: answers_at stands for it
+
+    @property
+    def near_from(self) -> float:
+        return self.answers_at if self.near_at is None else self.near_at
 
     def apply(self, vector: np.ndarray) -> np.ndarray:
         return moved(vector, self.down, self.up)
@@ -53,6 +59,7 @@ class QueryAdapter:
                 guide_paths=np.array(names),
                 guide_hashes=np.array([self.guides[n] for n in names]),
                 answers_at=np.array(self.answers_at, dtype=np.float32),
+                near_at=np.array(self.near_from, dtype=np.float32),
                 trained_on=np.array(self.trained_on),
             )
         partial.replace(path)
@@ -65,6 +72,7 @@ class QueryAdapter:
                 guides = dict(zip(data["guide_paths"].tolist(), data["guide_hashes"].tolist(), strict=True))
                 answers_at = float(data["answers_at"])
                 trained_on = tuple(data["trained_on"].tolist())
+                near_at = float(data["near_at"]) if "near_at" in data else None
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigError(
                 f"cannot read the query adapter {path}: {exc}",
@@ -75,7 +83,7 @@ class QueryAdapter:
                 f"the query adapter {path} has shapes {down.shape} and {up.shape}",
                 "run `python -m assistant tune` to learn it again",
             )
-        return cls(down, up, guides, answers_at, trained_on)
+        return cls(down, up, guides, answers_at, trained_on, near_at)
 
 
 def moved(vectors: np.ndarray, down: np.ndarray, up: np.ndarray) -> np.ndarray:

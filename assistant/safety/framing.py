@@ -48,6 +48,13 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"\bconfus\w* " + one_of("about by with on over as_to regarding re whether between why what how"
                                    " which when where if because at that") + r"\b",
           r"\bconfusing\b",
+          # the writer lost in what they asked about, not a symptom: '... someone elses?? bit confused tbh' (a mild
+          # hedge after a question, nothing more: 'had car-t 5 days ago. very confused' is a symptom); 'we've both got
+          # muddled' (a couple or a family is not confused as one patient is)
+          r"(?<=\?) (?:a bit|bit|abit|a little|little|kinda|kind of|sort of|all) (?:confused|muddled|mixed up)"
+          r"(?: (?:tbh|lol|haha|sorry|here|honestly|tho|though|tbf|ngl))?(?:[.?!]+(?= |$)|$)",
+          r"\bwe(?:'re| are|'ve| have)? (?:(?:both|all|a bit|a little|bit|so|very|really|totally|quite|kind of|kinda"
+          r"|completely|getting|got|get) ){0,3}(?:confused|muddled|mixed up)\b(?! and)",
           r"\b(?:anti-?seizure|seizure (?:prophylaxis|medicines?|meds|medication|prevention|precautions))\b",
           r"\bfever[- ](?:reduc\w*|medicines?|meds|tablets?|pills?)\b", r"\bshak\w* (?:hands|my head)\b",
           r"\bbreathing (?:exercises?|tests?|machine|treatments?)\b",

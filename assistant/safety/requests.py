@@ -107,7 +107,8 @@ MANIPULATION: dict[str, tuple[str, ...]] = {
         r"(?=[^.?!]{0,40}\b(?:all|any|your|previous|prior|above|earlier|preceding|former|original|initial"
         rf"|existing|safety|system|every|its|were given|been given|were told)\b)[^.?!]{{0,40}}?"
         rf"\b{INSTRUCTION_OBJECT}\b",
-        r"\bforget everything\b",
+        # told, not said of oneself ('I'm worried I'll forget everything')
+        r"(?:^|[.!?,:;\n]\s*|\b(?:now|just|please|and|so|ok|okay|pls|then)\s+)forget everything\b",
         r"\b(?:ignore|disregard|forget) (?:what|everything|anything|whatever) (?:you(?:'ve| have| were| are)?)"
         r" (?:been )?(?:told|given|instructed|programmed)\b", r"\brepeat after me\b", r"\b(?:system|admin|safety|security) override\b",
         r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+)?(?:above|previous"

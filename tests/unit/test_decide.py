@@ -90,6 +90,17 @@ def test_an_amount_asked_for_and_not_stated_is_not_answered_however_similar_the_
     assert decide(no_amount) is Outcome.NOT_FOUND
 
 
+def test_a_question_the_adapter_brings_near_the_guides_is_answered_with_modest_support() -> None:
+    modest = dict(best_sentence=0.42, coverage=0.2, missing=0.5, best_dense=0.4, domain=True)
+    assert 0.5 <= Evidence(**modest).support < 0.58  # type: ignore[arg-type]
+    assert decide(Evidence(**modest)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+    assert decide(Evidence(**modest, near=True)) is Outcome.ANSWER  # type: ignore[arg-type]
+    # ... not when it asks an amount, nor with little support
+    assert decide(Evidence(**modest, near=True, asks_amount=True)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+    weak = dict(modest, best_sentence=0.35)
+    assert decide(Evidence(**weak, near=True)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+
+
 def test_a_definition_of_a_term_no_guide_uses_is_not_found_however_strong_the_passages() -> None:
     strong = Evidence(best_sentence=0.9, coverage=1.0, missing=0.0, best_dense=0.9, domain=True)
     assert decide(strong, defined=True) is Outcome.ANSWER
@@ -579,6 +590,9 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("paracrine effect = ?", "paracrine effect"),
         ("could someone explain in plain english what gene therapy actually is? I feel silly asking", "gene therapy"),
         ("what does engraftment mean for me", ""),  # what it means for someone is not what the word means
+        # 'that phrase' is the one quoted before
+        ("Everyone online calls gene therapy 'precision medicine'. What does that phrase actually mean?",
+         "precision medicine"),
     ],
 )
 def test_a_definition_question_may_be_one_sentence_of_a_message_or_point_at_a_quoted_phrase(

@@ -45,6 +45,8 @@ from assistant.text import tokens
         ("ngl im kinda nervous about the infusion", "im kind of nervous about the infusion"),
         # 'iPS cells' is the guides' 'iPSCs'; 'heaps better' is 'better'
         ("What are iPS cells?", "What are iPSCs?"),
+        # ... but a word in capitals for emphasis is no abbreviation
+        ("what actually IS cell and gene therapy", "what IS cell and gene therapy"),
         ("i feel heaps better, so why the bloods", "i feel better, so why the bloods"),
         # how the question comes ('random but', 'asking for my gran') is not what it asks
         ("random but could this cell stuff ever help with bladder probs? asking for my gran haha",

@@ -35,6 +35,18 @@ def test_an_adapter_is_written_and_read_back_the_same(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.partial"))
 
 
+def test_the_nearness_answered_with_support_is_kept_and_an_older_file_falls_back_to_answers_at(tmp_path: Path) -> None:
+    path = tmp_path / "query_adapter.npz"
+    adapter = _adapter()
+    QueryAdapter(adapter.down, adapter.up, GUIDES, 0.4, (), near_at=0.35).save(path)
+    assert QueryAdapter.load(path).near_from == pytest.approx(0.35)
+    older = dict(np.load(path))
+    del older["near_at"]
+    np.savez(path, **older)
+    back = QueryAdapter.load(path)
+    assert back.near_at is None and back.near_from == pytest.approx(0.4)
+
+
 def test_a_moved_vector_is_a_unit_vector_that_has_moved() -> None:
     v = np.ones(8, dtype=np.float32) / np.sqrt(8)
     out = _adapter().apply(v)
