@@ -178,8 +178,11 @@ def tune(
         other_held = other_file % folds == fold_no
         if other_held.any():
             near_other[other_held] = (moved(q_other[other_held], down, up) @ sentences.vectors.T).max(axis=1)
-    answers_at = float(np.quantile(near_other, NOT_COVERED_BELOW)) if len(near_other) else float("inf")
-    near_at = float(np.quantile(near_other, NOT_COVERED_NEAR)) if len(near_other) else float("inf")
+    def below(share: float) -> float:
+        """The nearness this share of the not-covered questions (out of fold) stays below."""
+        return float(np.quantile(near_other, share)) if len(near_other) else float("inf")
+
+    answers_at, near_at = below(NOT_COVERED_BELOW), below(NOT_COVERED_NEAR)
     progress("training on all questions")
     down, up = train(q_answer, sentences.vectors, targets)
     adapter = QueryAdapter(down, up, guides, answers_at, tuple(p.name for p in files), near_at)

@@ -139,7 +139,7 @@ RARE_NAME_SUPPORT = 0.50
 # asks an amount: 'ok downside of own cells then?', 'How long is the critical early stretch after gene therapy when
 # doctors watch how it's going?' (EVALUATION.md, session 16: on held-out 33-36, never trained on, answerable
 # declined 9 -> 6 of the 150 no other rule decides, not-covered answered 3 -> 3; on the sets it was trained on,
-# 29 -> 20 and 43 -> 44).
+# 29 -> 22 and 43 -> 44).
 NEAR_SUPPORT = 0.50
 OFF_TOPIC_DENSE = 0.30
 # ... and much of what it asks is no word of the guides: 'right, and after those first weeks do I still have to keep

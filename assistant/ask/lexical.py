@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.domain import Chunk
 from assistant.seams import Store
-from assistant.text import english_zipf, stem, tokens
+from assistant.text import english_zipf, tokens
 
 log = logging.getLogger(__name__)
 
@@ -137,10 +137,6 @@ class LexicalIndex:
             return ()
         # 'vaccine' ~ 'vaccination', 'immune' ~ 'immunity': family members share their first letters
         return tuple(w for w in self._snap.by_prefix.get(term[:FUZZY_MIN_CHARS], ()) if same_family(term, w))
-
-    def written(self, word: str) -> bool:
-        """The word (lower case) is written in the guides, in this form or another of its stem's."""
-        return stem(word) in self._snap.df
 
     def spellings(self, initial: str) -> tuple[tuple[str, int], ...]:
         """The words of 5 letters or more the guides write starting with `initial`, each with how often."""

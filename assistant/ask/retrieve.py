@@ -59,8 +59,7 @@ class Retrieved:
     # The learned query adapter brings the question as near a guide sentence as questions the guides answer come
     # (its calibrated `answers_at`); False without an adapter for these guides.
     recognised: bool = False
-    nearest: float = 0.0  # the adapted question's best sentence cosine (0 without an adapter for these guides)
-    near: bool = False  # ... at or above the adapter's calibrated near_at (answered with enough support)
+    near: bool = False  # ... as near as its calibrated near_at (answered with enough support)
 
 
 def is_common(lexical: LexicalIndex, term: str) -> bool:
@@ -217,7 +216,6 @@ class HybridRetriever:
             passages[k:],
             continues=bool(window),
             recognised=recognised,
-            nearest=nearest if adapter is not None else 0.0,
             near=adapter is not None and nearest >= adapter.near_from,
         )
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.ask.lexical import LexicalIndex
-from assistant.text import english_zipf, slips_between
+from assistant.text import english_zipf, slips_between, stem
 
 TYPED_ZIPF = 3.0  # an English word this common is meant as typed ('fiddly' 2.4 is not; 'sitting' 4.6 is)
 MIN_CHARS = 5  # a shorter word is one slip from too many others
@@ -35,7 +35,7 @@ def respell(text: str, lexical: LexicalIndex) -> str:
 def guide_spelling(word: str, lexical: LexicalIndex) -> str:
     """The guides' word that `word` is mistyped from, cased as typed; '' when it is none's."""
     lower = word.lower()
-    if lexical.written(lower) or english_zipf(lower) >= TYPED_ZIPF:
+    if lexical.df(stem(lower)) or english_zipf(lower) >= TYPED_ZIPF:
         return ""
     if word.isupper():
         # an abbreviation with two letters swapped ('CMDO' for 'CDMO'); its first letter is trusted
@@ -48,13 +48,9 @@ def guide_spelling(word: str, lexical: LexicalIndex) -> str:
     return meant.capitalize() if meant and word[0].isupper() else meant
 
 
+@lru_cache(maxsize=4096)
 def _nearest(word: str, written: tuple[tuple[str, int], ...]) -> str:
     """The word of `written` fewest slips from `word` (within the limit for its length), the commonest on a tie."""
-    return _nearest_cached(word, written)
-
-
-@lru_cache(maxsize=4096)
-def _nearest_cached(word: str, written: tuple[tuple[str, int], ...]) -> str:
     if len(word) < MIN_CHARS:
         return ""
     limit = 2 if len(word) >= LONG_CHARS else 1
