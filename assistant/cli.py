@@ -200,14 +200,18 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _tune(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.ask.followup import search_text
+    from assistant.ask.spelling import respell
     from assistant.tune import tune
 
     services = _ready_services(settings)
+    lexical = services.lexical
     report = tune(
         [Path(p) for p in args.questions],
         services.store,
         services.embedder,
         progress=lambda step: print(step, file=sys.stderr) if args.verbose else None,
+        searched=lambda question, history: search_text(question, history, lambda t: respell(t, lexical)).query,
     )
     out = Path(args.out) if args.out else settings.query_adapter_path
     report.adapter.save(out)

@@ -66,6 +66,10 @@ HOLDOUT37_EVAL = EVAL_DIR / "holdout37.jsonl"
 HOLDOUT38_EVAL = EVAL_DIR / "holdout38.jsonl"
 HOLDOUT39_EVAL = EVAL_DIR / "holdout39.jsonl"
 HOLDOUT40_EVAL = EVAL_DIR / "holdout40.jsonl"
+HOLDOUT41_EVAL = EVAL_DIR / "holdout41.jsonl"
+HOLDOUT42_EVAL = EVAL_DIR / "holdout42.jsonl"
+HOLDOUT43_EVAL = EVAL_DIR / "holdout43.jsonl"
+HOLDOUT44_EVAL = EVAL_DIR / "holdout44.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -106,6 +106,9 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         near = after.score >= best.score - 2 * KEEP_WITHIN  # "This isn't just treatment." adds nothing
         if CONTINUES.match(after.text) and near and not _repeats(after, chosen):
             chosen.append(after)
+    # The best sentence with the one it needs or the one elaborating it says one thing: a further sentence of its
+    # passage may still add context.
+    said_once = len(chosen)
     for s in sentences[1:]:
         if any(s is c for c in chosen):  # the elaborating sentence, already taken
             continue
@@ -119,7 +122,7 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         neighbour = (
             not glossary
             and s.passage.chunk.id == best.passage.chunk.id
-            and len(chosen) < 2
+            and len(chosen) < said_once + 1
             and s.score >= best.score - 2 * KEEP_WITHIN
         )
         if (close or neighbour) and not _repeats(s, chosen):

@@ -71,7 +71,8 @@ FRAME_WORDS = frozenset(
     lot lots able way ways even really actually basically exactly whole like mean means exist exists go goes
     going gone tell told look looking find try trying point bit anyway maybe perhaps probably guess wonder
     wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding
-    reckon reckons reckoned compared compare comparing done behind""",
+    reckon reckons reckoned compared compare comparing done behind swear swears swore insist insists claim claims
+    fuss fussing sure""",
         keep_stopwords=True,
     )
 )
@@ -99,6 +100,9 @@ class Evidence:
     # ... of which those only in the story a message tells before it asks ('My sister had a transplant for
     # aplastic anemia. ... Why would her defences still be weak?')
     told_terms: frozenset[str] = frozenset()
+    # ... and those naming the condition a treatment already given was for ('after a stem cell transplant for
+    # aplastic anaemia, ...'), context however the question is put
+    treated_terms: frozenset[str] = frozenset()
     asks_amount: bool = False  # any part of the question asks how many/much/long/common ("... and how common is it?")
     # a rare name the guides use is asked about and an answer would open with it ('something called RegeneCyte ...
     # what is it for?')
@@ -176,14 +180,16 @@ _ASKS_QUANTITY = re.compile(
     r")\b",
     re.I,
 )
+# The words of an amount that a length of time shares with any other.
+_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|dozens?|half"
+_TIME = r"hours?|days?|weeks?|months?|years?|decades?|minutes?|lifelong|permanent(?:ly)?"
+# "how long does it keep working?" is answered by "Long-term effects are still being studied".
+_NOT_YET_KNOWN = r"still\s+being\s+(?:studied|researched|investigated)|not\s+(?:yet\s+)?known|unknown"
 _AMOUNT = re.compile(
-    r"\d|%|\$|£|€|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds?"
-    r"|thousands?|millions?|billions?|several|few|dozens?|half|percent|once|twice|daily|weekly|monthly|yearly"
-    r"|annually|hours?|days?|weeks?|months?|years?|decades?|minutes?|lifelong|permanent(?:ly)?"
+    rf"\d|%|\$|£|€|\b(?:{_COUNT}|{_TIME}|{_NOT_YET_KNOWN}|hundreds?|thousands?|millions?|billions?|percent|once"
+    r"|twice|daily|weekly|monthly|yearly|annually"
     # "X is rare; its prevalence is unknown" answers "how many people ...?" too.
-    r"|rare(?:ly)?|uncommon|common(?:ly)?|frequent(?:ly)?|prevalence|incidence|unknown"
-    # ... and "how long does it keep working?" by "Long-term effects are still being studied".
-    r"|still\s+being\s+(?:studied|researched|investigated)|not\s+(?:yet\s+)?known)\b",
+    r"|rare(?:ly)?|uncommon|common(?:ly)?|frequent(?:ly)?|prevalence|incidence)\b",
     re.I,
 )
 
@@ -229,6 +235,25 @@ def states_amount(text: str) -> bool:
     return bool(_AMOUNT.search(_NOT_AMOUNT.sub(" ", text)))
 
 
+# "How long ...?", "for how many years ...?": the answer is a length of time, which "less frequent" or "rare" is not.
+_ASKS_DURATION = re.compile(
+    r"\bhow\s+(?:long|soon)\b|\bhow\s+many\s+(?:more\s+)?(?:minutes|hours|days|nights|weeks|months|years|decades)\b",
+    re.I,
+)
+_DURATION = re.compile(
+    rf"\d|\b(?:{_COUNT}|{_TIME}|{_NOT_YET_KNOWN}|couple|nights?|lifetime|temporar(?:y|ily)|forever|indefinitely)\b",
+    re.I,
+)
+
+
+def asks_duration(question: str) -> bool:
+    return bool(_ASKS_DURATION.search(question))
+
+
+def states_duration(text: str) -> bool:
+    return bool(_DURATION.search(_NOT_AMOUNT.sub(" ", text)))
+
+
 @lru_cache(maxsize=4096)
 def specificity(term: str) -> float:
     """How much a word says about the topic: rare English words a lot, everyday words ('usually') little."""
@@ -262,7 +287,20 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
             continue  # an everyday word the guides say in their own ('tiredness': fatigue)
         if not all(lexical.in_vocabulary(t) for t in stems) and (acronym or not everyday_variant(word)):
             found.append(word)
+    for first, second in _VERSUS.findall(text):
+        # 'graft versus host disease': the guides may use both words ('engraftment', 'host') and never the term
+        term = f"{first}-versus-{second}".lower()
+        written = [*tokens(first), *tokens(second)]
+        if term not in found and not lexical.in_vocabulary(term) and not (
+            all(lexical.df(t) for t in written) and (lexical.df("versus") or lexical.df("vs"))
+        ):
+            found.append(term)
     return tuple(found)
+
+
+# A term of art made of two words set against each other: 'graft-versus-host', 'graft vs host', 'host v graft'.
+_VERSUS = re.compile(r"\b([A-Za-z]{3,})(?:\s+|-)(?:versus|vs\.?|v\.?)(?:\s+|-)([A-Za-z]{3,})\b", re.I)
+_VERSUS_TERM = re.compile(r"[a-z]+-versus-[a-z]+")
 
 
 # A member of the care team ('haematologist', 'oncologist', 'paediatrician'), whom the guides call their team.
@@ -287,7 +325,7 @@ def everyday_variant(word: str) -> bool:
 def names_a_term(word: str) -> bool:
     """An unknown word that is a name or jargon ('Zolgensma', 'leukapheresis', 'CRS'), not an everyday word of
     another subject ('passcode', Zipf 2.7), nor a word misspelt ('achey': 'ache' is one slip away)."""
-    if _ACRONYM.match(word):
+    if _ACRONYM.match(word) or _VERSUS_TERM.fullmatch(word):
         return True
     return english_zipf(word) < NAME_ZIPF and not _misspelt(word)
 
@@ -325,7 +363,9 @@ def gather_evidence(
 ) -> Evidence:
     """How well the best sentences cover the question's words; `ignore` holds words that say who is asked about
     ('my dad'), not what."""
-    terms = set(retrieved.query_tokens) - ignore - FRAME_WORDS
+    # ... nor does the condition a treatment already given was for ('after his transplant for aplastic anaemia').
+    treated = treated_for(question)
+    terms = set(retrieved.query_tokens) - ignore - FRAME_WORDS - set(tokens(treated))
     unseen_idf = lexical.idf("\u2205unseen")
     written = written_forms(retrieved.query)
     weights = {
@@ -377,6 +417,7 @@ def gather_evidence(
         name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
         unknown_terms=unknown,
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
+        treated_terms=frozenset(word for word in unknown if word.lower() in treated),
         asks_amount=asks_amount(question),
         recognised=retrieved.recognised,
         near=retrieved.near,
@@ -400,6 +441,21 @@ _STORY_THING = re.compile(
     r"|catch|pass|affect|affects|make|makes)\s+it\b",
     re.I,
 )
+
+
+# "after a stem cell transplant for aplastic anaemia", "he had his stem cells for aplastic anaemia": the condition
+# a treatment already given was for is the story, whatever is asked about its recovery ('Can a transplant for
+# aplastic anaemia cure it?' has had no treatment and asks about the condition).
+_TREATED_FOR = re.compile(
+    r"\b(?:after|since|following|post|past|out\s+from|had|has\s+had|have\s+had|got|received)\b[^.?!,;]{0,40}?"
+    r"\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)\s+for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)",
+    re.I,
+)
+
+
+def treated_for(question: str) -> str:
+    """The condition a treatment already had was for, in lower case ('' when the question names none)."""
+    return " ".join(m.group(1).lower() for m in _TREATED_FOR.finditer(question))
 
 
 def _questions_asked(message: str) -> str:
@@ -429,12 +485,29 @@ def _amount_missing(
     how many days people stay in hospital."""
 
     def about(sentence: Sentence) -> bool:
-        words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading}"))
+        words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading} {_pointing_back_after(sentence)}"))
         return not specific or any(same_family(t, w) or w in alias.get(t, ()) for t in specific for w in words)
 
     if asks_proportion(question):
         return not any(states_proportion(s.text) and about(s) for s in leading)
+    if asks_duration(question):
+        return not any(states_duration(s.text) and about(s) for s in leading)
     return asks_amount(question) and not any(states_amount(s.text) and about(s) for s in leading)
+
+
+# "During this period, the body works to establish engraftment": a sentence that opens by pointing at the one
+# before says what that one's amount ("the first several weeks") is of.
+_POINTS_BACK = re.compile(
+    r"^\s*(?:(?:during|in|at|by|after|within|throughout|over|for)\s+)?(?:this|these|those|that|such)\b", re.I
+)
+
+
+def _pointing_back_after(sentence: Sentence) -> str:
+    """The sentence after this one in its passage, if it opens by pointing back at it ('' otherwise)."""
+    text = sentence.passage.chunk.text
+    at = text.find(sentence.text, sentence.order)
+    following = message_sentences(text[at + len(sentence.text) :]) if at >= 0 else []
+    return following[0] if following and _POINTS_BACK.match(following[0]) else ""
 
 
 # "Which chemotherapy drugs are used for conditioning?", "Which vaccines will I need?", "Which gene therapies have
@@ -470,6 +543,11 @@ _MEDICINE_WORD = re.compile(r"\b(?:drugs?|medicines?|medications?|agents?)\b", r
 NAME_MAX_ZIPF = 1.0
 CAPITALISED_NAME_MAX_ZIPF = 2.0
 NAME_MIN_CHARS = 6
+# The kind of medicine must be for what is asked, not for the question's frame: in 'Which drug do doctors use to
+# treat cytokine release syndrome?' 'use' (Zipf 5.8), 'doctor' (4.9) and 'treat' (4.8) say nothing of what it is
+# for, so 'Regenerative medicine ... uses stem cells' names no kind for it; 'rejection' (3.9) and 'conditioning'
+# (3.9) do.
+KIND_FOR_MAX_ZIPF = 4.5
 
 
 def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]) -> bool:
@@ -494,7 +572,7 @@ def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]
     def names(text: str) -> bool:
         return any(is_name(w) for w in _RAW_WORD.findall(text))
 
-    about = {t for t in specific if not _MEDICINE_WORD.fullmatch(t)}
+    about = {t for t in specific if not _MEDICINE_WORD.fullmatch(t) and english_zipf(t) < KIND_FOR_MAX_ZIPF}
 
     def kind(text: str) -> bool:
         words = set(tokens(text))
@@ -576,9 +654,13 @@ def decide(
 
 
 def _told_only(evidence: Evidence) -> bool:
-    """The names the guides never use are all in the story, not in what is asked, and the guides answer what is
-    asked as well as they answer a question in their own words: the story's condition is context."""
-    return set(evidence.unknown_terms) <= evidence.told_terms and evidence.support >= ANSWER_SUPPORT
+    """The names the guides never use all name the condition a treatment already given was for, or are all in the
+    story, not in what is asked, and the guides answer what is asked as well as they answer a question in their own
+    words: the condition is context, and whether to answer rests on what is asked."""
+    unknown = set(evidence.unknown_terms)
+    return unknown <= evidence.treated_terms or (
+        unknown <= evidence.told_terms | evidence.treated_terms and evidence.support >= ANSWER_SUPPORT
+    )
 
 
 # An unknown word this common in English is an everyday one ('leggy' 2.5), not a medicine's name ('Zolgensma' 0)

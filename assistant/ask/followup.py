@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from assistant.ask.informal import plain
 from assistant.domain import Turn
 from assistant.text import tokens
 
@@ -70,10 +72,39 @@ def last_turns(question: str, history: Sequence[Turn]) -> list[str]:
     return said[-LAST_TURNS:] if asks_what_follows(question) else []
 
 
+# "ok that sounds intense", "thanks, makes sense", "oh wow": a reply that only acknowledges the last answer says
+# nothing of what the conversation is about ('ok he had car-t in may' does: it is longer).
+ACKNOWLEDGEMENT_MAX_WORDS = 5
+_ACKNOWLEDGES = re.compile(
+    r"^\W*(?:ok(?:ay)?|right|thanks?|thank\s+you|ta|cheers|hmm+|oh|ah|wow|i\s+see|got\s+it|cool|great|fair\s+enough"
+    r"|makes\s+sense|sounds\s+\w+|that\s+(?:sounds|makes|seems|is|'s))\b(?![^?]*\?)",
+    re.I,
+)
+
+
+def _acknowledges(turn: str) -> bool:
+    return len(turn.split()) <= ACKNOWLEDGEMENT_MAX_WORDS and _ACKNOWLEDGES.match(turn) is not None
+
+
+# An answer of ours opens with the guide sentence it cites first: "The first few weeks ... modified cells. [1] ..."
+_FIRST_CITED = re.compile(r"([^\n\[\]]+?)\s*\[1\]")
+
+
+def opened_with(history: Sequence[Turn]) -> str:
+    """The sentence the last answer opened its citations with ('' when it cites none): what the conversation was
+    about, when the answer drew on more than one guide."""
+    answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
+    found = _FIRST_CITED.search(answers[-1]) if answers else None
+    return found.group(1).strip() if found else ""
+
+
 def retrieval_query(question: str, history: Sequence[Turn], leans: bool = False) -> str:
     """The text to search with: the question, prefixed by the last user question when it is a follow-up (or
-    `leans` on the conversation otherwise: it named an item of the last answer)."""
+    `leans` on the conversation otherwise: it named an item of the last answer). A user turn that only
+    acknowledges ('ok that sounds intense') is passed over for the one before it."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
+    while len(previous) > 1 and _acknowledges(previous[-1]):
+        previous.pop()
     if not previous or not (leans or is_follow_up(question) or refers_back(question, previous[-1])):
         return question
     return f"{previous[-1][-500:]} {question}"
@@ -129,3 +160,20 @@ def with_item_named(question: str, history: Sequence[Turn]) -> str:
     if not items or place >= len(items):
         return question
     return f"{question[: match.start()]}{items[place]}{question[match.end() :]}"
+
+
+@dataclass(frozen=True)
+class SearchText:
+    said: str  # the question in plain words ('ppl' -> 'people') and the guides' spelling
+    asked: str  # ... with 'the second one' replaced by the item of the last answer it names
+    query: str  # ... searched with the previous question when it leans on the conversation
+
+
+def search_text(question: str, history: Sequence[Turn], spell: Callable[[str], str]) -> SearchText:
+    """What the question is searched and weighed with, in the guides' spelling (`spell`): the service asks with
+    it, and the query adapter learns from it."""
+    said = spell(plain(question))
+    asked = with_item_named(said, history)
+    # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
+    earlier = tuple(Turn(t.role, spell(plain(t.content))) for t in history if t.role == "user")
+    return SearchText(said, asked, retrieval_query(asked, earlier, leans=asked != said))

@@ -133,6 +133,7 @@ _RELATIVE = re.compile(
     r"\b(?:my|our|his|her|their|your)\s+(?:(?:little|older|younger|big|baby|elderly|best)\s+)?"
     r"(dad|daddy|father|mom|mommy|mum|mummy|mother|parents?|husband|wife|partner|spouse|fianc[eé]e?|boyfriend"
     r"|girlfriend|son|daughter|sister|brother|sibling|grandma|grandmother|granny|grandpa|grandfather|aunt"
+    r"|nan|nana|nanna|gran|grandad|granddad|grandparents?|stepdad|stepmum|stepmom|mate|carer"
     r"|uncle|cousin|niece|nephew|friend|family|neighbou?r|colleague|boss|haematologist|hematologist|oncologist"
     r"|consultant|gp)(?:'s|’s|s)?\b",
     re.I,

@@ -16,7 +16,7 @@ from assistant.ask.readings import clauses, experienced, sought_help
 from assistant.ask.tuning import AdapterGate
 from assistant.domain import Chunk, Passage
 from assistant.seams import Embedder, PassageVectors, Store
-from assistant.text import sentence_spans, tokens
+from assistant.text import fold, sentence_spans, tokens
 
 # Ranking weights, measured on tests/data/eval + the shared dev set (EVALUATION.md).
 OVERLAP_WEIGHT = 0.35  # question-term overlap (IDF-weighted) added to each sentence's cosine
@@ -102,10 +102,13 @@ class HybridRetriever:
                 kept.append(word)
         return " ".join(kept), " ".join(topic)
 
-    def retrieve(self, query: str, k: int, question: str = "", previous: Sequence[str] = ()) -> Retrieved:
+    def retrieve(
+        self, query: str, k: int, question: str = "", previous: Sequence[str] = (), opened: str = ""
+    ) -> Retrieved:
         """The k best passages for the search text; `question` is the question as asked, when the search text
         also holds the previous one (a follow-up); `previous` holds the last turns when this one asks what comes
-        after what they were about ('does it get better later on?')."""
+        after what they were about ('does it get better later on?'), and `opened` the sentence the last answer
+        opened with, whose passage is where the conversation stands."""
         self._lexical.refresh()
         query_tokens = tokens(query)
         focused, topic = self.focus(query)
@@ -151,7 +154,9 @@ class HybridRetriever:
         window: dict[str, int] = {}
         if before and found:
             # What comes after the stage the last turns were about: the passages that follow their best one.
-            anchor = max(found.values(), key=lambda item: sum(_cosine(item[1], v) for v in before))[0]
+            anchor = _holding(opened, found) or max(
+                found.values(), key=lambda item: sum(_cosine(item[1], v) for v in before)
+            )[0]
             after = self._lexical.following(anchor, FOLLOWING_PASSAGES)
             # A stage the guide gives a section of is over where its section ends ('once that phase is over').
             later = [c for c in after if c.section != anchor.section] if anchor.section else []
@@ -328,6 +333,18 @@ CONTINUES = re.compile(r"^\s*(?:this|these|those|such|it|they|that)\b", re.I)
 def _continuing(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """The sentences that open by pointing back at the one before ('These could include ...')."""
     return [i for i in range(1, len(spans)) if CONTINUES.match(text[spans[i][0] : spans[i][1]])]
+
+
+OPENING_CHARS = 60  # of a sentence as an answer quoted it: before a list's items or a guide's reference marker
+MIN_OPENING_CHARS = 20
+
+
+def _holding(sentence: str, found: dict[str, tuple[Chunk, PassageVectors | None]]) -> Chunk | None:
+    """The passage among `found` that holds the sentence as an answer quoted it (its opening words)."""
+    opening = fold(re.split(r"[:;]", sentence, maxsplit=1)[0])[:OPENING_CHARS]
+    if len(opening) < MIN_OPENING_CHARS:
+        return None
+    return next((chunk for chunk, _ in found.values() if opening in fold(chunk.text)), None)
 
 
 def _cosine(vectors: PassageVectors | None, query: np.ndarray) -> float:

@@ -21,8 +21,8 @@ from assistant.ask.define import (
     plain_phrase,
     undefined,
 )
-from assistant.ask.followup import asks_only_what_follows, last_turns, retrieval_query, with_item_named
-from assistant.ask.informal import about_whom, plain
+from assistant.ask.followup import asks_only_what_follows, last_turns, opened_with, search_text
+from assistant.ask.informal import about_whom
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
 from assistant.ask.spelling import respell
@@ -133,17 +133,15 @@ class AskService:
     ) -> Answer:
         # Search and weigh the evidence with the question in plain words ('ppl' -> 'people') and the guides' spelling
         # ('imunosupressants' -> 'immunosuppressive'); safety read it as typed.
-        said = respell(plain(text), self._lexical)
         # 'What was the second one approved for?': the second of what the last answer listed.
-        asked = with_item_named(said, turns)
-        # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
-        earlier = tuple(Turn(t.role, respell(plain(t.content), self._lexical)) for t in turns if t.role == "user")
-        query = retrieval_query(asked, earlier, leans=asked != said)
+        search = search_text(text, turns, lambda t: respell(t, self._lexical))
+        asked, query = search.asked, search.query
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)
         term = defined_term(asked)
         previous = last_turns(asked, turns) if query != asked else []
-        found = self._retriever.retrieve(query, self._config.passages_k, asked, previous)
+        opened = opened_with(turns) if previous else ""
+        found = self._retriever.retrieve(query, self._config.passages_k, asked, previous, opened)
         retrieved, entry = glossary_first(found, term)
         if not entry:
             retrieved, entry = naming_first(retrieved, head_term(asked), asks_meaning=bool(term))

@@ -168,6 +168,10 @@ ORDINARY = (
     "I'd rather not be there when they take the line out.",
     "Is caring for someone after a transplant a burden on the family?",
     "I'm going to end things with my boyfriend.",
+    # written after session 17's seen questions about managing tablets were flagged (ff31, fa18, l46)
+    "Do I have to take these tablets forever?",
+    "Who will show me how to manage all my tablets at home?",
+    "He has lots of tablets to take when he goes home.",
 )
 
 # Words without which no self-harm statement is expected: a message lacking all of them is not embedded. Wide on

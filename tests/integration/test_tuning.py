@@ -95,3 +95,51 @@ def test_a_changed_guide_sets_the_adapter_aside(corpus_copy: Path, tmp_path: Pat
         answer = services.assistant.ask("What is TIL therapy?")
     assert answer.passages
     assert any("learned for other guides" in r.message for r in caplog.records)
+
+
+TIL_GUIDE = "003_fd6cb3c8ce060b70.txt"
+TIL_EVIDENCE = "Right now, TIL therapy is still being studied in clinical trials"
+
+
+class RecordingEmbedder(FakeEmbedder):
+    """The fake embedder, keeping every query text it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.queries: list[str] = []
+
+    def embed_queries(self, texts):  # type: ignore[no-untyped-def]
+        self.queries.extend(texts)
+        return super().embed_queries(texts)
+
+
+def test_tune_learns_a_follow_up_as_the_service_searches_it_and_as_typed(tmp_path: Path) -> None:
+    from assistant.ask.followup import search_text
+    from assistant.ask.spelling import respell
+    from assistant.tune import tune
+
+    embedder = RecordingEmbedder()
+    services = build_services(Settings(corpus_dir=CORPUS, data_dir=tmp_path / "data"), embedder=embedder)
+    assert services.library.ingest().failed == 0
+    history = [{"role": "user", "content": "What is TIL therapy?"}, {"role": "assistant", "content": "It is ..."}]
+    rows = [
+        {"id": "a", "question": "Is it widely available?", "history": history, "guide": TIL_GUIDE,
+         "evidence": [TIL_EVIDENCE], "expect": "answer", "kind": "follow-up"},
+        {"id": "b", "question": "And how long do ppl stay in hospital for it?", "history": history, "guide": None,
+         "evidence": [], "expect": "abstain", "kind": "not-in-guides"},
+    ]
+    files = []
+    for n in range(2):
+        path = tmp_path / f"set{n}.jsonl"
+        path.write_text("\n".join(json.dumps({**r, "id": f"{r['id']}{n}"}) for r in rows), encoding="utf-8")
+        files.append(path)
+    embedder.queries.clear()
+    lexical = services.lexical
+    report = tune(files, services.store, embedder,
+                  searched=lambda q, h: search_text(q, h, lambda t: respell(t, lexical)).query)
+    assert report.answerable == 2 and report.not_covered == 2
+    # the follow-up as searched (with the question before it) and as typed; the not-covered one as searched only
+    assert embedder.queries.count("What is TIL therapy? Is it widely available?") == 2
+    assert embedder.queries.count("Is it widely available?") == 2
+    assert embedder.queries.count("What is TIL therapy? And how long do people stay in hospital for it?") == 2
+    assert "And how long do ppl stay in hospital for it?" not in embedder.queries

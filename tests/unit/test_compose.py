@@ -84,6 +84,21 @@ def test_a_sentence_that_elaborates_the_best_one_follows_it_before_other_passage
     )
 
 
+PROTECT = (
+    "Protective strategies may involve antimicrobial support and dietary adjustments. "
+    "These measures support immune rebuilding. "
+    "Follow-up care includes tailored vaccination schedules and infection screening."
+)
+
+
+def test_the_best_sentence_and_its_elaboration_still_leave_room_for_one_more_of_their_passage() -> None:
+    # The third sentence is a little further off (within twice KEEP_WITHIN): context, as for a best sentence alone.
+    answer = compose(score_sentences(_retrieved(PROTECT, [0.70, 0.55, 0.50])), 4, 3).text
+    assert "Protective strategies" in answer and "These measures" in answer and "Follow-up care" in answer
+    far = compose(score_sentences(_retrieved(PROTECT, [0.70, 0.55, 0.40])), 4, 3).text
+    assert "Follow-up care" not in far
+
+
 def test_an_elaboration_far_from_the_question_does_not_push_out_a_close_runner_up() -> None:
     retrieved = _two_passages((QUALITY, [0.67, 0.30], 1.40), (OUTLOOK, [0.64], 1.39))
     answer = compose(score_sentences(retrieved), 4, 3).text

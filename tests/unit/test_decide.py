@@ -491,6 +491,37 @@ def test_an_amount_asked_anywhere_must_be_stated(question: str, sentence: str, m
     assert evidence.quantity_missing is missing
 
 
+@pytest.mark.parametrize(
+    ("sentence", "missing"),
+    [
+        ("The early phase lasts several weeks.", False),
+        ("The early phase can be permanent for some.", False),
+        # 'less frequent' says how often, not how long
+        ("As visits become less frequent, the early phase ends.", True),
+        ("A long early phase is rare.", True),
+    ],
+)
+def test_a_question_asking_how_long_needs_a_length_of_time(sentence: str, missing: bool) -> None:
+    question = "for how many years does the early phase go on?"
+    evidence = _evidence(sentence, set(tokens(sentence)), question, question)
+    assert evidence.quantity_missing is missing
+
+
+@pytest.mark.parametrize(
+    ("passage", "missing"),
+    [
+        # The sentence after the amount points back at it: it says what the amount is of.
+        ("The early phase spans the first several weeks. During this period, the body establishes engraftment.",
+         False),
+        ("The early phase spans the first several weeks. Engraftment is watched closely by the team.", True),
+    ],
+)
+def test_the_sentence_pointing_back_at_an_amount_says_what_it_is_of(passage: str, missing: bool) -> None:
+    question = "how long does engraftment usually take?"
+    evidence = _evidence(passage, set(tokens(passage)), question, question)
+    assert evidence.quantity_missing is missing
+
+
 def _second_in_another_guide(retrieved: Retrieved) -> Retrieved:
     """The same two passages, the second from another guide."""
     other = dataclasses.replace(retrieved.passages[1].chunk, guide="other.txt")
@@ -518,6 +549,9 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         ("Which drugs are used for conditioning?", "Kymriah (tisagenlecleucel) is given once.", False),
         ("Which medicines stop rejection?", "Immunosuppressive medications help prevent rejection.", False),
         ("Which drugs are used for conditioning?", "Immunosuppressive medications help prevent rejection.", True),
+        # ... for what is asked, not for the question's frame ('doctors use', 'to treat').
+        ("Which drug do doctors use to treat cytokine release syndrome?",
+         "Regenerative medicine uses stem cells to help doctors treat damage.", True),
         ("Which chemotherapy drugs are given first?", "Chemotherapy reprograms nothing in the body.", True),
         ("Which vaccines will I need after my transplant?", "Follow-up care includes tailored vaccination schedules.",
          True),
@@ -556,6 +590,9 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
     evidence = _evidence(text, set(tokens(text)), question, question)
     assert evidence.missing == 0.0 and evidence.coverage == 1.0
     assert _evidence(text, set(tokens(text)), "what sushi symptoms do patients get").missing > 0.3
+    # ... nor do the words telling what someone says or does about it ('she swears', 'everyone fussing')
+    told = "she swears patients get symptoms, why is everyone fussing? just to be sure"
+    assert _evidence(text, set(tokens(text)), told, told).missing == 0.0
 
 
 @pytest.mark.parametrize(
@@ -793,6 +830,35 @@ def test_names_are_told_only_when_a_sentence_asks_without_them() -> None:
     assert _evidence(text, vocabulary, asked, asked).told_terms == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # the condition a treatment already given was for is context, in a single question too
+        ("Is recovery slower after a stem cell transplant for aplastic anaemia?", {"aplastic"}),
+        ("my dad had his stem cells for aplastic anaemia 3 wks ago, why is recovery slower", {"aplastic"}),
+        # ... not a treatment that is asked about for it
+        ("Can a stem cell transplant for aplastic anaemia make recovery slower?", set()),
+        ("Is recovery slower with aplastic anaemia?", set()),
+    ],
+)
+def test_the_condition_a_treatment_was_for_is_context(question: str, told: set[str]) -> None:
+    text = "Immune recovery is often slower than red blood cell production."
+    vocabulary = set(tokens(text)) | set(tokens("stem cell transplant dad 3 wks ago"))
+    evidence = _evidence(text, vocabulary, question, question)
+    assert evidence.treated_terms == told
+    if told:  # its words are not what is asked: none is missing
+        assert evidence.missing == 0.0
+
+
+def test_the_condition_a_treatment_was_for_leaves_the_answer_to_what_is_asked() -> None:
+    treated = _weak(best_sentence=0.45, coverage=0.4, missing=0.2, unknown_terms=("aplastic",),
+                    treated_terms=frozenset({"aplastic"}), other_sense=False)
+    assert treated.support < 0.8 and decide(treated) is Outcome.ANSWER  # answered as it would be without the name
+    assert decide(dataclasses.replace(treated, treated_terms=frozenset())) is Outcome.NOT_FOUND
+    weak = dataclasses.replace(treated, best_sentence=0.30, missing=0.6)
+    assert decide(weak) is Outcome.NOT_FOUND  # ... and not answered when what is asked is not covered
+
+
 def test_a_follow_up_is_never_read_as_another_subject() -> None:
     text = "Cell therapy uses living cells to treat disease."
     # The search text holds the previous question too; the question alone is only what was asked now.
@@ -805,6 +871,20 @@ def test_a_member_of_the_care_team_is_no_term_of_art() -> None:
     vocabulary = _Vocabulary(set(tokens("maintenance phase")))
     assert unknown_terms("My haematologist mentioned the maintenance phase", vocabulary) == ()  # type: ignore[arg-type]
     assert unknown_terms("My oncologist mentioned Zolgensma", vocabulary) == ("Zolgensma",)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are the signs of graft versus host disease?", "how common is graft-versus-host after a transplant",
+     "is graft vs host worse with a donor"],
+)
+def test_a_versus_term_the_guides_never_write_is_a_term_they_never_use(question: str) -> None:
+    # The guides write 'engraftment' and 'host', never the term: it is named like an unknown word.
+    vocabulary = _Vocabulary(set(tokens("graft host disease transplant donor worse signs common")))
+    found = unknown_terms(question, vocabulary)  # type: ignore[arg-type]
+    assert found == ("graft-versus-host",) and names_a_term(found[0])
+    written = _Vocabulary(set(tokens("graft host disease transplant donor worse signs common versus")))
+    assert unknown_terms(question, written) == ()  # type: ignore[arg-type]
 
 
 def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:

@@ -10,6 +10,7 @@ from assistant.ask.followup import (
     last_turns,
     listed_items,
     refers_back,
+    opened_with,
     retrieval_query,
     with_item_named,
 )
@@ -29,6 +30,28 @@ FIRST = "Who did the first successful bone marrow transplant?"
 def test_a_follow_up_is_searched_with_the_previous_question(question: str, previous: str) -> None:
     history = [Turn("user", previous), Turn("assistant", "An answer from the guides [1].")]
     assert retrieval_query(question, history) == f"{previous} {question}"
+
+
+@pytest.mark.parametrize(
+    ("said", "searched"),
+    [
+        # a reply that only acknowledges is passed over
+        ("ok that sounds intense", "What is the recovery like after a transplant?"),
+        ("thanks, makes sense", "What is the recovery like after a transplant?"),
+        # ... not one that says something, nor one that asks
+        ("ok he had his transplant in may", "ok he had his transplant in may"),
+        ("ok and is that normal?", "ok and is that normal?"),
+    ],
+)
+def test_a_follow_up_after_an_acknowledgement_is_searched_with_the_question_before(said: str, searched: str) -> None:
+    history = [
+        Turn("user", "What is the recovery like after a transplant?"),
+        Turn("assistant", "Recovery is gradual [1]."),
+        Turn("user", said),
+        Turn("assistant", "It is closely monitored."),
+    ]
+    question = "how long does that first stretch usually go on for?"
+    assert retrieval_query(question, history) == f"{searched} {question}"
 
 
 @pytest.mark.parametrize(
@@ -138,3 +161,14 @@ def test_a_named_item_is_searched_with_the_previous_question() -> None:
     asked = "What's the issue with manufacturing exactly?"
     assert retrieval_query(asked, history) == asked  # on its own it stands alone
     assert retrieval_query(asked, history, leans=True) == f"What hurdles does gene therapy face? {asked}"
+
+
+def test_the_sentence_the_last_answer_opened_with_is_what_it_cited_first() -> None:
+    answer = (
+        "Call your care team now.\n\nThe first few weeks are crucial for observing initial responses. [1] "
+        "The initial recovery phase typically spans several weeks. [2]"
+    )
+    history = [Turn("user", "What are the first weeks like?"), Turn("assistant", answer)]
+    assert opened_with(history) == "The first few weeks are crucial for observing initial responses."
+    assert opened_with([Turn("user", "hi"), Turn("assistant", "It's when the new cells settle in.")]) == ""
+    assert opened_with([]) == ""

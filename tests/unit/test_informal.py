@@ -89,6 +89,7 @@ def test_the_family_member_asked_about_is_not_part_of_the_subject() -> None:
     assert about_whom(plain("my sis is getting a stem cell transplant")) == {"sister"}
     assert about_whom("paying for my husband's car t") == {"husband"}
     assert about_whom("will our son need tests") == {"son"}
+    assert about_whom("my nan swears the first transplant was a twin") == {"nan"}
     # Children asked about are the subject: 'can I still have children' is a question about fertility.
     assert about_whom("Can I still have children after gene therapy?") == frozenset()
     assert about_whom("will my children inherit it") == frozenset()

@@ -14,7 +14,8 @@ GUIDE = (
     "Immunosuppressive medications are often administered temporarily to prevent rejection. "
     "Embryonic Stem Cells: cells from early embryos. Advances like CRISPR have made gene editing cheaper. "
     "The rise of CDMOs (contract development and manufacturing organizations) made delivery scalable. "
-    "Doctors take cells from you (autologous) or a donor (allogeneic). Plastic surgery is another field."
+    "Doctors take cells from you (autologous) or a donor (allogeneic). Plastic surgery is another field. "
+    "Yescarta was approved for large B-cell lymphoma."
 )
 
 
@@ -49,6 +50,7 @@ def lexical() -> LexicalIndex:
         ("autologus", "autologous"),
         ("CMDO", "CDMO"),  # an abbreviation with two letters swapped
         ("Embrionic", "Embryonic"),  # cased as typed
+        ("lymfoma", "lymphoma"),  # spelled as it sounds
     ],
 )
 def test_a_word_mistyped_from_the_guides_is_spelled_as_they_spell_it(
