@@ -122,7 +122,7 @@ def compose(sentences: Sequence[Sentence], max_sentences: int, max_citations: in
         neighbour = (
             not glossary
             and s.passage.chunk.id == best.passage.chunk.id
-            and len(chosen) < said_once + 1
+            and len(chosen) <= said_once
             and s.score >= best.score - 2 * KEEP_WITHIN
         )
         if (close or neighbour) and not _repeats(s, chosen):

@@ -363,7 +363,8 @@ def gather_evidence(
 ) -> Evidence:
     """How well the best sentences cover the question's words; `ignore` holds words that say who is asked about
     ('my dad'), not what."""
-    # ... nor does the condition a treatment already given was for ('after his transplant for aplastic anaemia').
+    # The condition a treatment already given was for ('after his transplant for aplastic anaemia') is not what is
+    # asked either.
     treated = treated_for(question)
     terms = set(retrieved.query_tokens) - ignore - FRAME_WORDS - set(tokens(treated))
     unseen_idf = lexical.idf("\u2205unseen")
@@ -659,7 +660,7 @@ def _told_only(evidence: Evidence) -> bool:
     words: the condition is context, and whether to answer rests on what is asked."""
     unknown = set(evidence.unknown_terms)
     return unknown <= evidence.treated_terms or (
-        unknown <= evidence.told_terms | evidence.treated_terms and evidence.support >= ANSWER_SUPPORT
+        unknown <= (evidence.told_terms | evidence.treated_terms) and evidence.support >= ANSWER_SUPPORT
     )
 
 

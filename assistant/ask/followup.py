@@ -164,8 +164,7 @@ def with_item_named(question: str, history: Sequence[Turn]) -> str:
 
 @dataclass(frozen=True)
 class SearchText:
-    said: str  # the question in plain words ('ppl' -> 'people') and the guides' spelling
-    asked: str  # ... with 'the second one' replaced by the item of the last answer it names
+    asked: str  # in plain words ('ppl' -> 'people'), the guides' spelling, 'the second one' named
     query: str  # ... searched with the previous question when it leans on the conversation
 
 
@@ -176,4 +175,4 @@ def search_text(question: str, history: Sequence[Turn], spell: Callable[[str], s
     asked = with_item_named(said, history)
     # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
     earlier = tuple(Turn(t.role, spell(plain(t.content))) for t in history if t.role == "user")
-    return SearchText(said, asked, retrieval_query(asked, earlier, leans=asked != said))
+    return SearchText(asked, retrieval_query(asked, earlier, leans=asked != said))

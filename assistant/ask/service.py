@@ -132,8 +132,8 @@ class AskService:
         self, text: str, turns: tuple[Turn, ...], verdict: SafetyVerdict, notice: str, flags: Flags
     ) -> Answer:
         # Search and weigh the evidence with the question in plain words ('ppl' -> 'people') and the guides' spelling
-        # ('imunosupressants' -> 'immunosuppressive'); safety read it as typed.
-        # 'What was the second one approved for?': the second of what the last answer listed.
+        # ('imunosupressants' -> 'immunosuppressive'), 'the second one' named from the last answer's list; safety
+        # read it as typed.
         search = search_text(text, turns, lambda t: respell(t, self._lexical))
         asked, query = search.asked, search.query
         if self._generative is not None and turns and not verdict.urgent:

@@ -22,7 +22,7 @@ LONG_CHARS = 8  # from this length two slips are allowed ('maintainance' for 'ma
 _ENDING = re.compile(r"(?:ants?|ives?|ions?|ing|ed|es|s)$")
 CORE_CHARS = 6
 # 'lymfoma' for 'lymphoma', 'hemofilia' for 'hemophilia': a sound spelled as it sounds is no slip
-_SOUNDS_ALIKE = re.compile(r"ph")
+SOUNDS_ALIKE = ("ph", "f")
 
 # a word, quoted or not; not part of a hyphenated word or of a contraction ("doesn't")
 _TYPED = re.compile(r"(?<![\w-])(?<!\w['’])(?:[A-Za-z][a-z]{4,}|[A-Z]{4,6})(?![\w-])(?!['’]\w)")
@@ -60,8 +60,8 @@ def _nearest(word: str, written: tuple[tuple[str, int], ...]) -> str:
     best: tuple[int, int, str] | None = None
     for guide_word, count in written:
         slips = slips_between(word, guide_word, limit)
-        if slips > limit and "ph" in guide_word:
-            slips = slips_between(_SOUNDS_ALIKE.sub("f", word), _SOUNDS_ALIKE.sub("f", guide_word), limit)
+        if slips > limit and SOUNDS_ALIKE[0] in guide_word:
+            slips = slips_between(word.replace(*SOUNDS_ALIKE), guide_word.replace(*SOUNDS_ALIKE), limit)
         if slips > limit and len(core) >= CORE_CHARS:
             guide_core = _ENDING.sub("", guide_word)
             if len(guide_core) >= CORE_CHARS:

@@ -9,8 +9,8 @@ from assistant.ask.followup import (
     asks_what_follows,
     last_turns,
     listed_items,
-    refers_back,
     opened_with,
+    refers_back,
     retrieval_query,
     with_item_named,
 )
