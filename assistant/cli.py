@@ -201,7 +201,6 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def _tune(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.ask.followup import search_text
-    from assistant.ask.spelling import respell
     from assistant.tune import tune
 
     services = _ready_services(settings)
@@ -211,7 +210,7 @@ def _tune(args: argparse.Namespace, settings: Settings) -> int:
         services.store,
         services.embedder,
         progress=lambda step: print(step, file=sys.stderr) if args.verbose else None,
-        searched=lambda question, history: search_text(question, history, lambda t: respell(t, lexical)).query,
+        searched=lambda question, history: search_text(question, history, lexical).query,
     )
     out = Path(args.out) if args.out else settings.query_adapter_path
     report.adapter.save(out)

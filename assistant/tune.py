@@ -58,7 +58,7 @@ class TuneReport:
     skipped: int  # answerable questions whose evidence the index no longer holds
     nearest_before: float  # out of fold: share of readings (searched, typed) whose nearest sentence is evidence
     nearest_after: float  # ... with the question moved by the adapter
-    answered_share: float  # out of fold: answerable questions at or above answers_at
+    answered_share: float  # out of fold: answerable readings at or above answers_at
     not_covered_share: float  # ... not-covered questions at or above it
 
 
@@ -142,26 +142,25 @@ def tune(
     skipped = learned = 0
     for number, path in enumerate(files):
         for question in load_questions(path):
-            search = searched(question.question, question.history)
             if question.expect == "answer":
                 found = evidence_sentences(question, sentences)
                 if found:
                     learned += 1
+                    search = searched(question.question, question.history)
                     answerable.append((number, search, found))
                     if search != question.question:  # and as typed
                         answerable.append((number, question.question, found))
                 else:
                     skipped += 1
             elif question.expect == "abstain":
-                not_covered.append((number, search))
+                not_covered.append((number, searched(question.question, question.history)))
     if not answerable:
         raise ConfigError(
             "none of the answerable questions' evidence is in the index",
             "tune with question files written for the indexed guides",
         )
     progress(f"embedding {len(answerable) + len(not_covered)} questions")
-    q_answer = np.stack(embedder.embed_queries([q for _, q, _ in answerable]))
-    q_answer = q_answer.astype(np.float32)
+    q_answer = np.stack(embedder.embed_queries([q for _, q, _ in answerable])).astype(np.float32)
     q_other = (
         np.stack(embedder.embed_queries([q for _, q in not_covered])).astype(np.float32)
         if not_covered

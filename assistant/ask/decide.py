@@ -13,7 +13,15 @@ from assistant.ask.define import defined_term, plain_phrase
 from assistant.ask.lay import equivalents, guide_words_in
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
-from assistant.text import commonest_slip, english_zipf, is_question, message_sentences, tokens, written_forms
+from assistant.text import (
+    commonest_slip,
+    english_zipf,
+    is_question,
+    message_sentences,
+    sentence_spans,
+    tokens,
+    written_forms,
+)
 
 # Words that place a question in health care even when the guides don't cover it (not_found, not off_topic).
 DOMAIN_TERMS = frozenset(
@@ -507,8 +515,9 @@ def _pointing_back_after(sentence: Sentence) -> str:
     """The sentence after this one in its passage, if it opens by pointing back at it ('' otherwise)."""
     text = sentence.passage.chunk.text
     at = text.find(sentence.text, sentence.order)
-    following = message_sentences(text[at + len(sentence.text) :]) if at >= 0 else []
-    return following[0] if following and _POINTS_BACK.match(following[0]) else ""
+    end = at + len(sentence.text) if at >= 0 else len(text)
+    following = next((text[a:b] for a, b in sentence_spans(text) if a >= end), "")
+    return following if _POINTS_BACK.match(following) else ""
 
 
 # "Which chemotherapy drugs are used for conditioning?", "Which vaccines will I need?", "Which gene therapies have

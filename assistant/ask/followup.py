@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.ask.informal import plain
+from assistant.ask.lexical import LexicalIndex
+from assistant.ask.spelling import respell
 from assistant.domain import Turn
 from assistant.text import tokens
 
@@ -168,11 +170,11 @@ class SearchText:
     query: str  # ... searched with the previous question when it leans on the conversation
 
 
-def search_text(question: str, history: Sequence[Turn], spell: Callable[[str], str]) -> SearchText:
-    """What the question is searched and weighed with, in the guides' spelling (`spell`): the service asks with
-    it, and the query adapter learns from it."""
-    said = spell(plain(question))
+def search_text(question: str, history: Sequence[Turn], lexical: LexicalIndex) -> SearchText:
+    """What the question is searched and weighed with, in the spelling of the guides `lexical` indexes: the
+    service asks with it, and the query adapter learns from it."""
+    said = respell(plain(question), lexical)
     asked = with_item_named(said, history)
     # Only the user's earlier questions are searched with; the assistant's answers need no plain form.
-    earlier = tuple(Turn(t.role, spell(plain(t.content))) for t in history if t.role == "user")
+    earlier = tuple(Turn(t.role, respell(plain(t.content), lexical)) for t in history if t.role == "user")
     return SearchText(asked, retrieval_query(asked, earlier, leans=asked != said))

@@ -25,7 +25,6 @@ from assistant.ask.followup import asks_only_what_follows, last_turns, opened_wi
 from assistant.ask.informal import about_whom
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
-from assistant.ask.spelling import respell
 from assistant.domain import Answer, Flags, Passage, SafetyVerdict, Turn
 from assistant.safety.check import assess_message, check_answer, is_instruction_like, sanitize_question
 from assistant.safety.messages import (
@@ -134,7 +133,7 @@ class AskService:
         # Search and weigh the evidence with the question in plain words ('ppl' -> 'people') and the guides' spelling
         # ('imunosupressants' -> 'immunosuppressive'), 'the second one' named from the last answer's list; safety
         # read it as typed.
-        search = search_text(text, turns, lambda t: respell(t, self._lexical))
+        search = search_text(text, turns, self._lexical)
         asked, query = search.asked, search.query
         if self._generative is not None and turns and not verdict.urgent:
             query = self._generative.condense(text, turns)

@@ -115,7 +115,6 @@ class RecordingEmbedder(FakeEmbedder):
 
 def test_tune_learns_a_follow_up_as_the_service_searches_it_and_as_typed(tmp_path: Path) -> None:
     from assistant.ask.followup import search_text
-    from assistant.ask.spelling import respell
     from assistant.tune import tune
 
     embedder = RecordingEmbedder()
@@ -136,7 +135,7 @@ def test_tune_learns_a_follow_up_as_the_service_searches_it_and_as_typed(tmp_pat
     embedder.queries.clear()
     lexical = services.lexical
     report = tune(files, services.store, embedder,
-                  searched=lambda q, h: search_text(q, h, lambda t: respell(t, lexical)).query)
+                  searched=lambda q, h: search_text(q, h, lexical).query)
     assert report.answerable == 2 and report.not_covered == 2
     # the follow-up as searched (with the question before it) and as typed; the not-covered one as searched only
     assert embedder.queries.count("What is TIL therapy? Is it widely available?") == 2
