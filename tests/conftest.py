@@ -70,6 +70,14 @@ HOLDOUT41_EVAL = EVAL_DIR / "holdout41.jsonl"
 HOLDOUT42_EVAL = EVAL_DIR / "holdout42.jsonl"
 HOLDOUT43_EVAL = EVAL_DIR / "holdout43.jsonl"
 HOLDOUT44_EVAL = EVAL_DIR / "holdout44.jsonl"
+HOLDOUT45_EVAL = EVAL_DIR / "holdout45.jsonl"
+HOLDOUT46_EVAL = EVAL_DIR / "holdout46.jsonl"
+HOLDOUT47_EVAL = EVAL_DIR / "holdout47.jsonl"
+HOLDOUT48_EVAL = EVAL_DIR / "holdout48.jsonl"
+HOLDOUT49_EVAL = EVAL_DIR / "holdout49.jsonl"
+HOLDOUT50_EVAL = EVAL_DIR / "holdout50.jsonl"
+HOLDOUT51_EVAL = EVAL_DIR / "holdout51.jsonl"
+HOLDOUT52_EVAL = EVAL_DIR / "holdout52.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

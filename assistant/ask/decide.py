@@ -80,7 +80,7 @@ FRAME_WORDS = frozenset(
     going gone tell told look looking find try trying point bit anyway maybe perhaps probably guess wonder
     wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding
     reckon reckons reckoned compared compare comparing done behind swear swears swore insist insists claim claims
-    fuss fussing sure""",
+    fuss fussing sure meant supposed""",
         keep_stopwords=True,
     )
 )
@@ -254,11 +254,24 @@ _DURATION = re.compile(
 )
 
 
+# 'how long do the check-ups go on?', 'how long will he need follow-up?': how long something continues, which
+# 'Long-term monitoring ...' answers (not 'how many weeks does it take', nor 'how long does recovery take').
+_ASKS_HOW_LONG_IT_CONTINUES = re.compile(
+    r"\bhow\s+long\s+(?:do|does|will|would|should|must)\b[^?.!]*?\b(?:go(?:es)?\s+on|continue|carry\s+on|keep|last"
+    r"|need|needed|have\s+to)\b",
+    re.I,
+)
+_OPEN_ENDED = re.compile(r"\blong[-\s]term\b", re.I)
+
+
 def asks_duration(question: str) -> bool:
     return bool(_ASKS_DURATION.search(question))
 
 
-def states_duration(text: str) -> bool:
+def states_duration(text: str, question: str = "") -> bool:
+    """A length of time, or, for how long something continues, that it is long-term."""
+    if _OPEN_ENDED.search(text) and _ASKS_HOW_LONG_IT_CONTINUES.search(question):
+        return True
     return bool(_DURATION.search(_NOT_AMOUNT.sub(" ", text)))
 
 
@@ -457,14 +470,17 @@ _STORY_THING = re.compile(
 # aplastic anaemia cure it?' has had no treatment and asks about the condition).
 _TREATED_FOR = re.compile(
     r"\b(?:after|since|following|post|past|out\s+from|had|has\s+had|have\s+had|got|received)\b[^.?!,;]{0,40}?"
-    r"\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)\s+for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)",
+    r"\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)\s+for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)"
+    # '(transplant was for aplastic anaemia)'
+    r"|\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)\s+(?:was|were)\s+(?:done\s+|given\s+)?"
+    r"for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)",
     re.I,
 )
 
 
 def treated_for(question: str) -> str:
     """The condition a treatment already had was for, in lower case ('' when the question names none)."""
-    return " ".join(m.group(1).lower() for m in _TREATED_FOR.finditer(question))
+    return " ".join((m.group(1) or m.group(2)).lower() for m in _TREATED_FOR.finditer(question))
 
 
 def _questions_asked(message: str) -> str:
@@ -493,15 +509,33 @@ def _amount_missing(
     about what is asked, in its words or the guides' ('one-off' is their 'one-time'): 'for months' does not say
     how many days people stay in hospital."""
 
+    def mentions(words: set[str], terms: set[str]) -> bool:
+        return any(same_family(t, w) or w in alias.get(t, ()) for t in terms for w in words)
+
     def about(sentence: Sentence) -> bool:
         words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading} {_pointing_back_after(sentence)}"))
-        return not specific or any(same_family(t, w) or w in alias.get(t, ()) for t in specific for w in words)
+        return not specific or mentions(words, specific)
 
     if asks_proportion(question):
         return not any(states_proportion(s.text) and about(s) for s in leading)
     if asks_duration(question):
-        return not any(states_duration(s.text) and about(s) for s in leading)
+        # 'how many weeks from collecting the T cells to getting the CAR-T back?': a length of time from one thing
+        # to another is about both ('the first several weeks following stem cell infusion' is not)
+        span = _FROM_TO.search(question)
+        ends = [set(tokens(end)) & specific for end in span.groups()] if span else []
+        if ends and all(ends):
+            return not any(
+                states_duration(s.text, question) and all(mentions(set(tokens(f"{s.text} {s.passage.chunk.heading}")), end)
+                                                 for end in ends)
+                for s in leading
+            )
+        return not any(states_duration(s.text, question) and about(s) for s in leading)
     return asks_amount(question) and not any(states_amount(s.text) and about(s) for s in leading)
+
+
+# A length of time between two things: 'from collecting the T cells to getting them back', 'from the day they
+# collect the cells, how many weeks until the product is ready'.
+_FROM_TO = re.compile(r"\bfrom\s+(.{3,80}?)\s+(?:to|until|till|til|before)\s+(.{3,80})", re.I)
 
 
 # "During this period, the body works to establish engraftment": a sentence that opens by pointing at the one
@@ -528,11 +562,24 @@ _ASKS_MEDICINE = re.compile(
     rf"\bwhich\s+(?:[\w-]+\s+){{0,2}}{_MEDICINES}\b"
     # 'what chemo drugs do they use', 'what antiviral medicines are given' (not 'what medicines are used?')
     rf"|\bwhat\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!about\b|if\b)[\w-]+\s+{_MEDICINES}"
-    r"\s+(?:do|does|did|are|is|will|would|can|should)\b",
+    r"\s+(?:do|does|did|are|is|will|would|can|should)\b"
+    # 'what chemo do they give right before car t', 'which chemo is used'
+    r"|\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?chemo(?:therapy)?\s+(?:do|does|did|are|is|will|would)\b",
     re.I,
 )
 _ASKS_PRODUCT = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:products?|brands?|therapies|treatments)\b.*\b(?:approved|licensed)\b", re.I
+)
+# "Is there an approved CAR-T for mantle cell lymphoma? What's it called?", "What's the name of the gene therapy they
+# give babies with SMA?": the answer names a product ('brexucabtagene autoleucel'); a sentence about SMA names
+# none. Only about a medicine or product: 'what's it called when they take your own cells' asks for a term.
+_ASKS_NAME = re.compile(
+    r"\bwhat(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?names?\s+of\b"
+    r"|\b(?:what|which)\b[^?.!]{0,80}?\b(?:called|named)\b(?!\s+(?:back|in|up|off|out|for|me|him|her|us|them|you)\b)",
+    re.I,
+)
+_PRODUCT_CONTEXT = re.compile(
+    r"\b(?:approved|licen[cs]ed|brands?|drugs?|medicines?|medications?|chemo\w*|gene\s+therap\w+|car[\s-]?t)\b", re.I
 )
 # "Which hospitals in Texas do CAR-T?": the answer names a hospital or centre, and none elsewhere than the
 # question asks ('such as Liv Hospital' doesn't answer for Texas or Manchester).
@@ -569,7 +616,10 @@ def _name_missing(question: str, leading: Sequence[Sentence], specific: set[str]
         return not any(_LOCATED.search(s.text) for s in leading)
     if _ASKS_PLACE.search(question):
         return bool(_ASKS_PLACE_IN.search(question)) or not any(_NAMED_PLACE.search(s.text) for s in leading)
-    medicine, product = bool(_ASKS_MEDICINE.search(question)), bool(_ASKS_PRODUCT.search(question))
+    medicine = bool(_ASKS_MEDICINE.search(question))
+    product = bool(_ASKS_PRODUCT.search(question)) or bool(
+        _ASKS_NAME.search(question) and _PRODUCT_CONTEXT.search(question)
+    )
     if not (medicine or product):
         return False
     asked = {w.lower() for w in _RAW_WORD.findall(question)}

@@ -87,7 +87,7 @@ def _asked_about(question: str) -> str:
         # 'the "maintenance phase" later on after a transplant': the quotes say where the term ends
         quoted = _QUOTED.match(term)
         term = quoted.group(1) if quoted else term
-        if _IDIOM.match(term):
+        if _IDIOM.match(term) or _CALLED.search(term):
             return ""  # 'What's the hold-up?', 'what's the catch?': asks why, not what a word means
         if term.lower() not in _POINTING:
             return term if sentence is whole or len(tokens(term)) <= SHORT_TERM_TOKENS else ""
@@ -107,6 +107,8 @@ _IDIOM = re.compile(
     r"^(?:the\s+)?(?:big\s+)?(?:hold[-\s]?ups?|catch|deal|point|matter|problem|issue|rush|fuss|difference|delay)\b",
     re.I,
 )
+# 'What's it called?', 'what is the drug called': asks for a name, not what a word means.
+_CALLED = re.compile(r"\b(?:called|named)$", re.I)
 _AND_ASKS = re.compile(
     r"\s*,?\s+and\s+(?=(?:is|are|does|do|can|could|how|what|why|when|where|who|will|would|should|has|have)\b)",
     re.I,
@@ -272,7 +274,24 @@ def _rare_named_first(retrieved: Retrieved, word: str) -> tuple[Retrieved, str]:
     passage names it first answers, in any guide."""
     if english_zipf(word) >= RARE_TERM_ZIPF:
         return retrieved, ""
-    return _led_by(retrieved, retrieved.passages, lambda text: _naming_line(text, [word])) or (retrieved, "")
+    # ... the one that says what it is first ('... establish engraftment, meaning the new stem cells settle ...'
+    # before 'the goal shifts from cell engraftment to sustained marrow performance')
+    return (
+        _led_by(retrieved, retrieved.passages, lambda text: _explaining_line(text, word))
+        or _led_by(retrieved, retrieved.passages, lambda text: _naming_line(text, [word]))
+        or (retrieved, "")
+    )
+
+
+def _explaining_line(text: str, word: str) -> str:
+    """The first sentence of the text that says what the word means where it names it, as written ('X, meaning
+    ...', 'X is ...', 'Xs: ...'; not a stem's other forms: 'approv' is no name); '' if none."""
+    explains = re.compile(
+        rf"\b{re.escape(word)}s?(?:\s*\([^)]*\))?(?:\s*,\s*(?:meaning|which\s+means|i\.e\.|that\s+is)\b|:|\s+(?:is|are"
+        r"|means|refers\s+to)\b)",
+        re.I,
+    )
+    return next((text[a:b] for a, b in sentence_spans(text) if explains.search(text[a:b])), "")
 
 
 def _led_by(

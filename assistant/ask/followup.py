@@ -88,6 +88,12 @@ def _acknowledges(turn: str) -> bool:
     return len(turn.split()) <= ACKNOWLEDGEMENT_MAX_WORDS and _ACKNOWLEDGES.match(turn) is not None
 
 
+# A turn that asks: a question mark, or a question's opening ('how long does it last')
+_ASKS = re.compile(
+    r"\?|^\W*(?:how|what|whats|what's|why|when|where|who|which|is|are|can|could|does|do|will|would|should)\b", re.I
+)
+
+
 # An answer of ours opens with the guide sentence it cites first: "The first few weeks ... modified cells. [1] ..."
 _FIRST_CITED = re.compile(r"([^\n\[\]]+?)\s*\[1\]")
 
@@ -109,6 +115,10 @@ def retrieval_query(question: str, history: Sequence[Turn], leans: bool = False)
         previous.pop()
     if not previous or not (leans or is_follow_up(question) or refers_back(question, previous[-1])):
         return question
+    # 'she's past that now i think, her counts are up': a turn that tells rather than asks is searched together
+    # with the question before it, which says what the conversation is about
+    if len(previous) > 1 and not _ASKS.search(previous[-1]):
+        return f"{previous[-2][-300:]} {previous[-1][-200:]} {question}"
     return f"{previous[-1][-500:]} {question}"
 
 

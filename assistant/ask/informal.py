@@ -135,7 +135,10 @@ _RELATIVE = re.compile(
     r"|girlfriend|son|daughter|sister|brother|sibling|grandma|grandmother|granny|grandpa|grandfather|aunt"
     r"|nan|nana|nanna|gran|grandad|granddad|grandparents?|stepdad|stepmum|stepmom|mate|carer"
     r"|uncle|cousin|niece|nephew|friend|family|neighbou?r|colleague|boss|haematologist|hematologist|oncologist"
-    r"|consultant|gp)(?:'s|’s|s)?\b",
+    r"|consultant|gp)(?:'s|’s|s)?\b"
+    # ... and the family words people type bare: 'mum had gene therapy 3 wks ago', 'dad's still tired'
+    r"|\b(mum|mom|mummy|mommy|dad|daddy|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|granddad|hubby)"
+    r"(?:'s|’s)?\b",
     re.I,
 )
 
@@ -202,6 +205,10 @@ _STEM_CELL_ABBREVIATION = re.compile(r"\b([a-z]?[A-Z]{1,3}S)\s+cell(s?)\b")
 EMPHASIS_ZIPF = 5.0  # 'IS' 7.1, 'WAS' 6.8, 'HAS' 6.4: everyday words; 'MS' 4.7, 'ES' 3.9, 'iPS' 3.3 name cells
 
 
+# 'is that normal-ish', 'by 5-ish': the word hedged; only with its hyphen ('English', 'finish' are words).
+_ISH = re.compile(r"\b([A-Za-z]+|\d+)-ish\b", re.I)
+
+
 def _stem_cell_abbreviation(match: re.Match[str]) -> str:
     word = match.group(1)
     return match.group(0) if english_zipf(word) >= EMPHASIS_ZIPF else f"{word}C{match.group(2)}"
@@ -212,7 +219,7 @@ def plain(text: str) -> str:
     'my dad had a bone marrow transplant years ago')."""
     text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
     text = _ILL.sub("I will", text)
-    text = _STEM_CELL_ABBREVIATION.sub(_stem_cell_abbreviation, text)
+    text = _ISH.sub(r"\1", _STEM_CELL_ABBREVIATION.sub(_stem_cell_abbreviation, text))
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", spelled)
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")
@@ -221,4 +228,4 @@ def plain(text: str) -> str:
 
 def about_whom(text: str) -> frozenset[str]:
     """The word tokens naming the people a question is about or quotes ('my sis' -> {'sister'} after plain())."""
-    return frozenset(t for m in _RELATIVE.finditer(text) for t in tokens(m.group(1)))
+    return frozenset(t for m in _RELATIVE.finditer(text) for t in tokens(m.group(1) or m.group(2)))

@@ -184,11 +184,13 @@ class AskService:
                 body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(named, unmentioned)
                 if verdict.personal_advice:
                     body = f"{personal_advice_note()}\n\n{not_found_reply()}"
+            # a request for advice on one's own care is never another subject: it is declined as not covered
+            off_topic = outcome is Outcome.OFF_TOPIC and not (verdict.urgent or verdict.personal_advice)
             flags = Flags(
                 urgent=flags.urgent,
                 personal_advice=flags.personal_advice,
-                off_topic=outcome is Outcome.OFF_TOPIC and not verdict.urgent,
-                not_found=outcome is Outcome.NOT_FOUND or verdict.urgent,
+                off_topic=off_topic,
+                not_found=not off_topic,
             )
             return self._reply(body, verdict, notice, flags, tuple(retrieved.passages), reasons)
         composition = compose(sentences, self._config.max_sentences, self._config.max_citations)

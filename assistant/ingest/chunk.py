@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from assistant.domain import Block, Chunk, Guide, content_hash
@@ -74,6 +75,12 @@ def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
             passages[-1].append(unit)
             size += len(unit) + 1
             continue
+        # An item of a list the passage introduces stays with it, within some slack: "Medical teams closely
+        # monitor:" reads with all its items, and an item alone at the top of the next passage reads with none.
+        if passages and _LIST_ITEM.match(unit) and _open_list(passages[-1]) and size + len(unit) + 1 <= LIST_SLACK * target:
+            passages[-1].append(unit)
+            size += len(unit) + 1
+            continue
         # A line that introduces what follows ("Initial Monitoring:", "... typically entails:") never ends a
         # passage: it moves on with its first item, or, when the passage is nothing else, takes the item in.
         lead = _introductions(passages[-1]) if passages else 0
@@ -94,6 +101,20 @@ def _pack(paragraphs: list[str], target: int, minimum: int) -> list[str]:
     ):
         passages[-2].extend(passages.pop())
     return ["\n".join(p) for p in passages]
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+")
+LIST_SLACK = 1.6  # a list may stretch its passage this far past the target size
+
+
+def _open_list(passage: list[str]) -> bool:
+    """The passage ends in a list: a line that introduces one, followed only by its items (if any yet)."""
+    for unit in reversed(passage):
+        if unit.rstrip().endswith(":"):
+            return True
+        if not _LIST_ITEM.match(unit):
+            return False
+    return False
 
 
 def _introductions(passage: list[str]) -> int:

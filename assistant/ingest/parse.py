@@ -12,7 +12,7 @@ from assistant.ingest.load import load_guide, read_bytes
 from assistant.ingest.structure import structure
 
 # Bump when cleaning or chunking rules change: every guide is then re-embedded on the next ingest.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 
 
 def parse_guide(path: Path, corpus: Path, meta: GuideMeta | None, *, max_bytes: int, settings_key: str) -> Guide:

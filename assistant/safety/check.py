@@ -259,6 +259,14 @@ _ASKED = re.compile(r"[^.?!]*\?+|[^.?!]+$")
 _ASKED_WHY = re.compile(r"[^.?!]*\bwhy\b[^.?!]*\?*")
 
 
+# How the care team judges someone in general: the person judged is 'a', 'any' or 'someone', not 'I' or 'my mum'
+_ASKS_HOW_THEY_JUDGE = re.compile(
+    r"\bhow\s+(?:do|does|did|can|will|would)\s+(?:they|doctors|the\s+(?:team|doctors|hospital|clinic)|you)\s+"
+    r"(?:\w+\s+)?(?:work\s+out|decide|tell|know|check|test|find\s+out|figure\s+out|determine|assess|choose|pick|judge)"
+    r"\s+(?:whether|if|who|which)\s+(?:a|an|any|someone|somebody|anyone|anybody|people|donors?|patients?)\b[^.?!]*\?*"
+)
+
+
 def _asks_only_why(text: str) -> bool:
     """Every question of the message asks why (the last sentence when none ends with a question mark)."""
     questions = [q.strip() for q in _ASKED.findall(text) if q.strip().endswith("?")]
@@ -286,6 +294,10 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
         # 'so why do they keep taking his blood when he feels great?': a reason, not a decision, is asked; what the
         # message says besides its why-questions is read as ever ('... I'm going to stop it')
         asked = _matches(_ADVICE, _with_is_it(_ASKED_WHY.sub(" ", current)))
+    if asked and _ASKS_HOW_THEY_JUDGE.search(current):
+        # 'how do they work out whether a brother or sister is a good enough match?': how a decision is made for
+        # anyone, not one asked for this person
+        asked = _matches(_ADVICE, _with_is_it(_ASKS_HOW_THEY_JUDGE.sub(" ", current)))
     if "self_harm" in flags:  # stopping medicines to let it all end is the self-harm, not a question about them
         asked = [kind for kind in asked if kind != "medication_change"]
     manipulation = _matches(_MANIPULATION, current)

@@ -52,7 +52,9 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           # hedge after a question, nothing more: 'had car-t 5 days ago. very confused' is a symptom); 'we've both got
           # muddled' (a couple or a family is not confused as one patient is)
           r"(?<=\?) (?:a bit|bit|abit|a little|little|kinda|kind of|sort of|all) (?:confused|muddled|mixed up)"
-          r"(?: (?:tbh|lol|haha|sorry|here|honestly|tho|though|tbf|ngl))?(?:[.?!]+(?= |$)|$)",
+          r"(?: (?:tbh|lol|haha|sorry|here|honestly|tho|though|tbf|ngl|af|asf))?(?:[.?!]+(?= |$)|$)",
+          # ... or bare, with a chat word after it: '... or somebody elses? confused af'
+          r"(?<=\?) (?:confused|muddled|mixed up) (?:tbh|lol|lmao|haha|ngl|af|asf)(?:[.?!]+(?= |$)|$)",
           r"\bwe(?:'re| are|'ve| have)? (?:(?:both|all|a bit|a little|bit|so|very|really|totally|quite|kind of|kinda"
           r"|completely|getting|got|get) ){0,3}(?:confused|muddled|mixed up)\b(?! and)",
           r"\b(?:anti-?seizure|seizure (?:prophylaxis|medicines?|meds|medication|prevention|precautions))\b",

@@ -328,6 +328,9 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
         ("the doctor said it works through a 'paracrine' effect?? what does that even mean", "paracrine"),
         ("iPSCs?? saw it in a leaflet, what are they", "iPSC"),
         ("if it fails, what is the next step?", ""),
+        # a name asked for, not a meaning
+        ("Is there an approved CAR-T for it? What's it called?", ""),
+        ("what is the drug called", ""),
         ("my counts are low, what are they?", ""),
     ],
 )
@@ -366,6 +369,20 @@ def test_a_definition_question_is_answered_from_the_passage_that_names_the_term(
     assert [p.chunk.section for p in lifted.passages] == ["Later", "Early recovery"]
     assert [p.rank for p in lifted.passages] == [1, 2] and lifted.passages[0].score == retrieved.passages[0].score
     assert line_first(score_sentences(lifted), line)[0].text == line
+
+
+def test_a_rare_term_is_answered_from_the_passage_that_says_what_it_means_before_one_only_naming_it() -> None:
+    naming = "As recovery advances, the goal shifts from cell engraftment to sustained marrow performance."
+    explaining = ("The first weeks matter. During this period the body works to establish engraftment, meaning the "
+                  "new stem cells settle into the bone marrow.")
+    retrieved = _retrieved(("Monitoring", naming), ("Early recovery", explaining))
+    lifted, line = naming_first(retrieved, head_term("What does engraftment mean?"))
+    assert [p.chunk.section for p in lifted.passages] == ["Early recovery", "Monitoring"]
+    assert line.startswith("During this period")
+    # none says what it means: the first passage naming it leads, as before
+    lifted, line = naming_first(_retrieved(("Monitoring", naming), ("Other", "Nothing about it.")),
+                                head_term("What does engraftment mean?"))
+    assert [p.chunk.section for p in lifted.passages] == ["Monitoring", "Other"] and line == naming
 
 
 def test_a_sentence_opening_with_what_the_term_is_leads_even_in_a_later_passage() -> None:
@@ -499,12 +516,51 @@ def test_an_amount_asked_anywhere_must_be_stated(question: str, sentence: str, m
         # 'less frequent' says how often, not how long
         ("As visits become less frequent, the early phase ends.", True),
         ("A long early phase is rare.", True),
+        # 'long-term' gives no number of years
+        ("Long-term monitoring of the early phase is a crucial aspect of care.", True),
     ],
 )
 def test_a_question_asking_how_long_needs_a_length_of_time(sentence: str, missing: bool) -> None:
     question = "for how many years does the early phase go on?"
     evidence = _evidence(sentence, set(tokens(sentence)), question, question)
     assert evidence.quantity_missing is missing
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # how long something goes on: 'long-term' answers it
+        ("how long do the check ups go on for after gene therapy?? like forever or wat", False),
+        ("how long will he need monitoring?", False),
+        # ... not how long something takes, nor how many weeks
+        ("how long does monitoring take?", True),
+        ("how many weeks of monitoring do people need?", True),
+    ],
+)
+def test_long_term_says_how_long_something_goes_on(question: str, missing: bool) -> None:
+    sentence = "Long-term monitoring is a crucial aspect of care after gene therapy."
+    vocabulary = set(tokens(sentence)) | set(tokens(question))
+    assert _evidence(sentence, vocabulary, question, question).quantity_missing is missing
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "missing"),
+    [
+        # a length of time from one thing to another is about both
+        ("how many weeks from collecting the T cells to getting the CAR-T infusion?",
+         "Recovery spans the first several weeks following the infusion.", True),
+        ("how many weeks from collecting the T cells to getting the CAR-T infusion?",
+         "Manufacturing takes three weeks from collecting the cells to the infusion.", False),
+        ("From the day they collect the T cells, how many weeks until the infusion?",
+         "Recovery spans the first several weeks following the infusion.", True),
+        # ... and only when both are named: 'from then on' names no start
+        ("how long does recovery go on from the infusion onwards?",
+         "Recovery spans the first several weeks following the infusion.", False),
+    ],
+)
+def test_a_length_of_time_between_two_things_is_about_both(question: str, sentence: str, missing: bool) -> None:
+    vocabulary = set(tokens(sentence)) | set(tokens(question))
+    assert _evidence(sentence, vocabulary, question, question).quantity_missing is missing
 
 
 @pytest.mark.parametrize(
@@ -561,6 +617,17 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         ("Which CAR-T treatments were approved first?", "Kymriah was approved for leukemia.", False),
         ("What chemo drugs do they use for conditioning?", "Conditioning prepares the marrow.", True),
         ("What chemo drugs do they use for conditioning?", "Conditioning uses Busulfan.", False),
+        # 'what chemo do they give': a chemotherapy named, not chemotherapy spoken of
+        ("what chemo do they give right before car t, and why",
+         "Instead of chemotherapy poisoning every cell, CAR-T reprograms the immune system.", True),
+        ("what chemo do they give right before car t", "Lymphodepletion uses Fludarabine before CAR-T.", False),
+        # What a medicine or product is called: its name
+        ("Is there an approved CAR-T for mantle cell lymphoma? What's it called?",
+         "More CAR-T treatments (such as brexucabtagene autoleucel for mantle cell lymphoma) were approved.", False),
+        ("What's the name of the gene therapy they give babies with SMA?",
+         "Take spinal muscular atrophy (SMA), a rare and fatal genetic disease in infants.", True),
+        # ... not a term: 'what's it called when they take your own cells' may be answered 'autologous'
+        ("what's it called when they take your own cells?", "Autologous: cells taken from the same person.", False),
         # Other questions ask for no name.
         ("What about medicines for conditioning?", "Conditioning prepares the marrow.", False),
         ("What medicines are used in general?", "Many medicines are used.", False),
@@ -836,6 +903,7 @@ def test_names_are_told_only_when_a_sentence_asks_without_them() -> None:
         # the condition a treatment already given was for is context, in a single question too
         ("Is recovery slower after a stem cell transplant for aplastic anaemia?", {"aplastic"}),
         ("my dad had his stem cells for aplastic anaemia 3 wks ago, why is recovery slower", {"aplastic"}),
+        ("why is recovery slower for him? (the transplant was for aplastic anaemia)", {"aplastic"}),
         # ... not a treatment that is asked about for it
         ("Can a stem cell transplant for aplastic anaemia make recovery slower?", set()),
         ("Is recovery slower with aplastic anaemia?", set()),

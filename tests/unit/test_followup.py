@@ -38,8 +38,9 @@ def test_a_follow_up_is_searched_with_the_previous_question(question: str, previ
         # a reply that only acknowledges is passed over
         ("ok that sounds intense", "What is the recovery like after a transplant?"),
         ("thanks, makes sense", "What is the recovery like after a transplant?"),
-        # ... not one that says something, nor one that asks
-        ("ok he had his transplant in may", "ok he had his transplant in may"),
+        # ... not one that says something (it goes with the question it followed), nor one that asks
+        ("ok he had his transplant in may",
+         "What is the recovery like after a transplant? ok he had his transplant in may"),
         ("ok and is that normal?", "ok and is that normal?"),
     ],
 )
@@ -52,6 +53,24 @@ def test_a_follow_up_after_an_acknowledgement_is_searched_with_the_question_befo
     ]
     question = "how long does that first stretch usually go on for?"
     assert retrieval_query(question, history) == f"{searched} {question}"
+
+
+def test_a_turn_that_tells_rather_than_asks_is_searched_with_the_question_it_follows() -> None:
+    history = [
+        Turn("user", "What happens in the first few weeks after a transplant?"),
+        Turn("assistant", "The new cells settle into the marrow [1]."),
+        Turn("user", "she's past that now i think, her counts are up"),
+        Turn("assistant", "That's good to hear."),
+    ]
+    question = "so what are they looking for from here on?"
+    assert retrieval_query(question, history) == (
+        f"What happens in the first few weeks after a transplant? she's past that now i think, her counts are up "
+        f"{question}"
+    )
+    # a turn that asks is searched alone with the follow-up
+    asked = [*history[:2], Turn("user", "and are her counts meant to be up by now?")]
+    assert retrieval_query(question, asked) == f"and are her counts meant to be up by now? {question}"
+
 
 
 @pytest.mark.parametrize(

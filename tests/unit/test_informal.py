@@ -52,6 +52,8 @@ from assistant.text import tokens
         ("random but could this cell stuff ever help with bladder probs? asking for my gran haha",
          "could this cell stuff ever help with bladder problems?"),
         ("shes sooo tired and a bit achey", "shes so tired and a bit achy"),
+        # a word hedged with '-ish' is the word
+        ("still achy, is that normal-ish", "still achy, is that normal"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
@@ -75,6 +77,7 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "Do T cells come back after CAR-T?",  # 'T cells' and 'its cells' are no abbreviation of stem cells
         "does it kill its cells too?",
         "can I get a copy, I am asking for my records",  # not 'asking for my gran'
+        "Is it English or Danish?",  # '-ish' only with its hyphen
     ],
 )
 def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:
@@ -90,6 +93,9 @@ def test_the_family_member_asked_about_is_not_part_of_the_subject() -> None:
     assert about_whom("paying for my husband's car t") == {"husband"}
     assert about_whom("will our son need tests") == {"son"}
     assert about_whom("my nan swears the first transplant was a twin") == {"nan"}
+    # ... typed bare, as people do
+    assert about_whom("mum had gene therapy 3 wks ago n shes still knackered") == {"mum"}
+    assert about_whom("dad's counts are up") == {"dad"}
     # Children asked about are the subject: 'can I still have children' is a question about fertility.
     assert about_whom("Can I still have children after gene therapy?") == frozenset()
     assert about_whom("will my children inherit it") == frozenset()

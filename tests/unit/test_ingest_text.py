@@ -101,6 +101,24 @@ def test_a_line_introducing_a_list_stays_with_its_first_item() -> None:
     assert not any(c.text.rstrip().endswith(":") for c in chunks)
 
 
+def test_a_list_stays_whole_with_the_line_that_introduces_it_within_some_slack() -> None:
+    filler = "Recovery after a transplant takes time and patience for everyone involved in it. "
+    intro = "Medical teams closely monitor:"
+    items = ["- daily blood count trends", "- early immune system recovery", "- infection risk from low counts",
+             "- organ response to prior conditioning therapy"]
+    after = "Even when patients feel better, laboratory monitoring remains essential for several more weeks. " * 2
+    blocks = (Block(filler * 3, "A"), Block(intro, "A"), *(Block(i, "A") for i in items), Block(after.strip(), "A"))
+    chunks = chunk_guide(_guide(blocks), target_chars=300, min_chars=100)
+    holding = [c.text for c in chunks if intro in c.text]
+    assert len(holding) == 1 and all(item in holding[0] for item in items), [c.text for c in chunks]
+    assert not any(c.text.startswith("-") for c in chunks)  # no item opens a passage without its list
+    assert all(len(c.text) <= 1.6 * 300 for c in chunks)
+    # ... but a list far longer than the slack still splits
+    many = tuple(Block(f"- item number {n} of a long list of things to bring along", "A") for n in range(20))
+    long_list = chunk_guide(_guide((Block(intro, "A"), *many)), target_chars=300, min_chars=100)
+    assert len(long_list) > 1 and all(len(c.text) <= 1.6 * 300 for c in long_list)
+
+
 def test_a_passage_of_introductions_only_takes_in_the_next_item_even_past_the_target() -> None:
     heading = "Initial Monitoring:"
     intro = "The recovery phase is a journey; here is a glimpse of what it typically entails:"

@@ -136,6 +136,21 @@ def test_a_question_asking_only_why_the_care_is_as_it_is_asks_no_decision(messag
 
 
 @pytest.mark.parametrize(
+    ("message", "advice"),
+    [
+        # how the team judges anyone: a process the guides may describe, not a decision for this person
+        ("How do they work out whether a brother or sister is a good enough match to donate stem cells?", False),
+        ("how do doctors decide if someone is a candidate for car-t?", False),
+        # ... not when the person judged is the one asking, or theirs
+        ("how do they decide if my brother is a good enough match?", True),
+        ("how do doctors work out if someone is a candidate for car-t? is my dad too old?", True),
+    ],
+)
+def test_how_the_team_judges_anyone_is_no_request_for_a_decision(message: str, advice: bool) -> None:
+    assert assess_message(message).personal_advice is advice
+
+
+@pytest.mark.parametrize(
     ("answer", "reason"),
     [
         ("You should stop taking your tacrolimus now.", "personal_advice:answer_instruction"),

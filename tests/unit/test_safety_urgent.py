@@ -190,3 +190,18 @@ def test_safety_report_prints_recall_and_false_positive_rate(
 )
 def test_a_symptom_met_while_reading_is_a_topic_not_a_report(message: str, urgent: bool) -> None:
     assert assess_message(message).urgent is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # the writer lost in what they asked, in chat words after the question
+        ("wait so do they use ur own cells for this or somebody elses? confused af", False),
+        ("is it my cells or a donor's?? confused lol", False),
+        # ... a symptom told is still one
+        ("my dad had car-t 6 days ago and he's confused af, doesn't know where he is", True),
+        ("had car-t 5 days ago. confused af", True),
+    ],
+)
+def test_confused_after_a_question_in_chat_words_is_about_the_question(message: str, urgent: bool) -> None:
+    assert assess_message(message).urgent is urgent
