@@ -524,11 +524,12 @@ def _amount_missing(
         span = _FROM_TO.search(question)
         ends = [set(tokens(end)) & specific for end in span.groups()] if span else []
         if ends and all(ends):
-            return not any(
-                states_duration(s.text, question) and all(mentions(set(tokens(f"{s.text} {s.passage.chunk.heading}")), end)
-                                                 for end in ends)
-                for s in leading
-            )
+
+            def spans_both(sentence: Sentence) -> bool:
+                words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading}"))
+                return all(mentions(words, end) for end in ends)
+
+            return not any(states_duration(s.text, question) and spans_both(s) for s in leading)
         return not any(states_duration(s.text, question) and about(s) for s in leading)
     return asks_amount(question) and not any(states_amount(s.text) and about(s) for s in leading)
 

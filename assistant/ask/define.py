@@ -271,11 +271,11 @@ RARE_TERM_ZIPF = 2.0  # 'cdmo' 0, 'ipsc' 0; 'graft' 3.1, 'maintenance' 4.6
 
 def _rare_named_first(retrieved: Retrieved, word: str) -> tuple[Retrieved, str]:
     """One word is a phrase only when it is a rare name ('CDMO', 'iPSC'): its own topic, so whichever shown
-    passage names it first answers, in any guide."""
+    passage first says what it means answers, in any guide, or else the first that names it."""
     if english_zipf(word) >= RARE_TERM_ZIPF:
         return retrieved, ""
-    # ... the one that says what it is first ('... establish engraftment, meaning the new stem cells settle ...'
-    # before 'the goal shifts from cell engraftment to sustained marrow performance')
+    # ('... establish engraftment, meaning the new stem cells settle ...' before 'the goal shifts from cell
+    # engraftment to sustained marrow performance')
     return (
         _led_by(retrieved, retrieved.passages, lambda text: _explaining_line(text, word))
         or _led_by(retrieved, retrieved.passages, lambda text: _naming_line(text, [word]))
