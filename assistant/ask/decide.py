@@ -468,19 +468,20 @@ _STORY_THING = re.compile(
 # "after a stem cell transplant for aplastic anaemia", "he had his stem cells for aplastic anaemia": the condition
 # a treatment already given was for is the story, whatever is asked about its recovery ('Can a transplant for
 # aplastic anaemia cure it?' has had no treatment and asks about the condition).
+_TREATMENT = r"\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)"
 _TREATED_FOR = re.compile(
-    r"\b(?:after|since|following|post|past|out\s+from|had|has\s+had|have\s+had|got|received)\b[^.?!,;]{0,40}?"
-    r"\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)\s+for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)"
-    # '(transplant was for aplastic anaemia)'
-    r"|\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)\s+(?:was|were)\s+(?:done\s+|given\s+)?"
-    r"for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)",
+    r"(?:\b(?:after|since|following|post|past|out\s+from|had|has\s+had|have\s+had|got|received)\b[^.?!,;]{0,40}?"
+    rf"{_TREATMENT}"
+    # ... or '(transplant was for aplastic anaemia)'
+    rf"|{_TREATMENT}\s+(?:was|were)(?:\s+done|\s+given)?)"
+    r"\s+for\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)",
     re.I,
 )
 
 
 def treated_for(question: str) -> str:
     """The condition a treatment already had was for, in lower case ('' when the question names none)."""
-    return " ".join((m.group(1) or m.group(2)).lower() for m in _TREATED_FOR.finditer(question))
+    return " ".join(m.group(1).lower() for m in _TREATED_FOR.finditer(question))
 
 
 def _questions_asked(message: str) -> str:
@@ -559,13 +560,14 @@ def _pointing_back_after(sentence: Sentence) -> str:
 # been approved for sickle cell?":
 # the answer names medicines, or at least says which kind of medicine ("immunosuppressive medications").
 _MEDICINES = r"(?:drugs?|medicines?|medications?|vaccines?|vaccinations?|jabs?|shots?)"
+_KIND_OF = r"(?:(?:kinds?|types?|sorts?)\s+of\s+)?"
 _ASKS_MEDICINE = re.compile(
     rf"\bwhich\s+(?:[\w-]+\s+){{0,2}}{_MEDICINES}\b"
     # 'what chemo drugs do they use', 'what antiviral medicines are given' (not 'what medicines are used?')
-    rf"|\bwhat\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!about\b|if\b)[\w-]+\s+{_MEDICINES}"
+    rf"|\bwhat\s+{_KIND_OF}(?!about\b|if\b)[\w-]+\s+{_MEDICINES}"
     r"\s+(?:do|does|did|are|is|will|would|can|should)\b"
     # 'what chemo do they give right before car t', 'which chemo is used'
-    r"|\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?chemo(?:therapy)?\s+(?:do|does|did|are|is|will|would)\b",
+    rf"|\b(?:what|which)\s+{_KIND_OF}chemo(?:therapy)?\s+(?:do|does|did|are|is|will|would)\b",
     re.I,
 )
 _ASKS_PRODUCT = re.compile(

@@ -178,14 +178,14 @@ class AskService:
             + (",unknown_term" if evidence.unknown_terms else ""),
         )
         if outcome is not Outcome.ANSWER:
-            if verdict.urgent:
-                body = ""  # the urgent instructions stand alone when the guides have nothing to add
-            else:
-                body = off_topic_reply() if outcome is Outcome.OFF_TOPIC else not_found_reply(named, unmentioned)
-                if verdict.personal_advice:
-                    body = f"{personal_advice_note()}\n\n{not_found_reply()}"
             # a request for advice on one's own care is never another subject: it is declined as not covered
             off_topic = outcome is Outcome.OFF_TOPIC and not (verdict.urgent or verdict.personal_advice)
+            if verdict.urgent:
+                body = ""  # the urgent instructions stand alone when the guides have nothing to add
+            elif verdict.personal_advice:
+                body = f"{personal_advice_note()}\n\n{not_found_reply()}"
+            else:
+                body = off_topic_reply() if off_topic else not_found_reply(named, unmentioned)
             flags = Flags(
                 urgent=flags.urgent,
                 personal_advice=flags.personal_advice,
