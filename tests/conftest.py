@@ -78,6 +78,10 @@ HOLDOUT49_EVAL = EVAL_DIR / "holdout49.jsonl"
 HOLDOUT50_EVAL = EVAL_DIR / "holdout50.jsonl"
 HOLDOUT51_EVAL = EVAL_DIR / "holdout51.jsonl"
 HOLDOUT52_EVAL = EVAL_DIR / "holdout52.jsonl"
+HOLDOUT53_EVAL = EVAL_DIR / "holdout53.jsonl"
+HOLDOUT54_EVAL = EVAL_DIR / "holdout54.jsonl"
+HOLDOUT55_EVAL = EVAL_DIR / "holdout55.jsonl"
+HOLDOUT56_EVAL = EVAL_DIR / "holdout56.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

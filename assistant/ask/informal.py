@@ -105,6 +105,11 @@ SHORTHAND = {
     "defo": "definitely",
     "probs": "problems",  # 'bladder probs', 'any probs after'; a patient's 'probs' is rarely 'probably' here
     "achey": "achy",
+    "diff": "different",  # 'is it diff?', 'whats the diff'
+    "onc": "oncologist",
+    "appt": "appointment",
+    "appts": "appointments",
+    "oncs": "oncologists",
 }
 # Words that carry the tone of a message, not its subject.
 CHATTER = (
@@ -121,8 +126,12 @@ CHATTER = (
     # 'sorry if this is a dumb q', 'ok silly question but': the asker's modesty
     r"|sorry(?:\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?)?"
     r"|(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?"
+    # 'seems a bit OTT': the asker's view of it, not what is asked
+    r"|(?:(?:seems?|is|it'?s)\s+)?(?:a\s+bit\s+)?(?-i:OTT)"
 )
 _CHATTER = re.compile(rf"(?<![\w'’-])(?:{CHATTER})(?![\w'’-])", re.I)
+# 'mate is it ...', '... or not, guys?': who is addressed, as a message opens or ends
+_ADDRESSED = re.compile(r"^\s*(?:mate|guys|folks|dude)\b,?\s*|,?\s*\b(?:mate|guys|folks|dude)(?=\s*[?!.]*\s*$)", re.I)
 _SHORTHAND = re.compile(
     r"(?<![\w'’/-])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’/-])",
     re.I,
@@ -221,7 +230,7 @@ def plain(text: str) -> str:
     text = _ILL.sub("I will", text)
     text = _ISH.sub(r"\1", _STEM_CELL_ABBREVIATION.sub(_stem_cell_abbreviation, text))
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
-    quiet = _CHATTER.sub(" ", spelled)
+    quiet = _CHATTER.sub(" ", _ADDRESSED.sub(" ", spelled))
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")
     return quiet if tokens(quiet) else text
 

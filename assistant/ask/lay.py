@@ -198,6 +198,8 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "wheelchair": ("mobility",),
     "housebound": ("mobility",),
     "bedbound": ("mobility",),
+    "pace": ("pacing", "gradual"),
+    "impatient": ("patience",),
 }
 
 # Everyday phrases for what the guides say in one word ('wear off' -> 'temporary', 'bounce back' -> 'recovery'):
@@ -239,6 +241,11 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"jump\s+(?:straight\s+|right\s+)?back|(?:straight|right)\s+back\s+(?:in|into|to)|(?:dive|throw\s+\w+)\s+"
      r"(?:straight\s+|right\s+)?(?:back\s+)?in(?:to)?", ("gradually", "slowly", "rebuild")),
     (r"for\s+ages|ages\s+after", ("prolonged", "long-term")),
+    # 'can my body fight the cells off?', 'will his immune system attack the donor cells?': the guides' rejection
+    (r"fight(?:s|ing)?\s+(?:\w+\s+){0,2}?off|(?:attack|attacks|attacking|reject|rejects)\s+(?:the\s+)?(?:new\s+|donor\s+)?"
+     r"cells", ("rejection", "foreign")),
+    # 'does it drag on?', 'is it a long haul?': the guides' gradual recovery
+    (r"drag(?:s|ged|ging)?\s+on|long\s+haul|slow\s+burn", ("gradual", "prolonged")),
     # 'does it only work for cancer?', 'just a cancer thing?': the guides on what else it treats
     (r"only\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:cancers?|oncology)|just\s+(?:a\s+)?cancer(?:\s+thing)?|not\s+just\s+(?:for\s+)?"
      r"cancer|other\s+than\s+cancer", ("beyond", "oncology", "conditions")),

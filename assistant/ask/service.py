@@ -168,7 +168,8 @@ class AskService:
             # and keeps its answer under the crisis line.)
             outcome = Outcome.NOT_FOUND
         named = unknown or (plain_phrase(asked) if not_defined else "")
-        unmentioned = "" if named or defined else evidence.unknown_name  # 'Does Medicare pay for Zolgensma?'
+        # 'Does Medicare pay for Zolgensma?', 'can I still have kids after gene therapy?' (fertility)
+        unmentioned = "" if named or defined else (evidence.concern or evidence.unknown_name)
         reasons = (
             *verdict.reasons,
             f"evidence:support={evidence.support:.2f},sentence={evidence.best_sentence:.2f},"

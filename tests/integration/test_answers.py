@@ -61,6 +61,10 @@ from tests.conftest import (
     HOLDOUT50_EVAL,
     HOLDOUT51_EVAL,
     HOLDOUT52_EVAL,
+    HOLDOUT53_EVAL,
+    HOLDOUT54_EVAL,
+    HOLDOUT55_EVAL,
+    HOLDOUT56_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -212,6 +216,13 @@ class Floors:
         pytest.param(HOLDOUT50_EVAL, Floors(0.94, 0.97, 0.97, 0.94, 0.06, 0.9), id="holdout50"),
         pytest.param(HOLDOUT51_EVAL, Floors(0.86, 0.97, 0.89, 0.86, 0.03, 0.9), id="holdout51"),
         pytest.param(HOLDOUT52_EVAL, Floors(0.83, 0.91, 0.89, 0.89, 0.03, 0.9), id="holdout52"),
+        # Session 19: scored with the session-18 code first (EVALUATION.md, session 19); then read.
+        pytest.param(HOLDOUT53_EVAL, Floors(0.89, 1.0, 0.94, 0.91, 0.0, 1.0), id="holdout53"),
+        pytest.param(
+            HOLDOUT54_EVAL, Floors(0.97, 0.97, 1.0, 0.97, 0.0, 0.8, most_urgent_false_positive=0.02), id="holdout54"
+        ),
+        pytest.param(HOLDOUT55_EVAL, Floors(0.91, 0.94, 0.97, 0.91, 0.0, 0.9), id="holdout55"),
+        pytest.param(HOLDOUT56_EVAL, Floors(0.91, 1.0, 0.97, 0.94, 0.0, 0.8), id="holdout56"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
@@ -388,6 +399,22 @@ def test_not_covered_questions_say_so_and_cite_nothing(bundled_services, questio
     assert answer.flags.not_found and not answer.citations
     assert any(f"don't {verb}" in answer.text for verb in ("cover", "explain", "mention")) and answer.disclaimer
     assert len(answer.passages) >= 5  # staff still see what was retrieved
+
+
+@pytest.mark.parametrize(
+    ("question", "concern"),
+    [
+        ("Will my hair grow back after the chemo they give before a transplant?", "hair"),
+        ("can u still have kids after gene therapy??", "fertility"),
+        ("Are pets ok at home after his transplant? We have two cats and a dog.", "pets"),
+    ],
+)
+def test_an_everyday_concern_no_guide_mentions_is_named_and_not_answered(  # type: ignore[no-untyped-def]
+    bundled_services, question: str, concern: str
+) -> None:
+    answer = bundled_services.assistant.ask(question)
+    assert answer.flags.not_found and not answer.flags.off_topic and not answer.citations
+    assert f"don't mention \u201c{concern}\u201d" in answer.text
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from assistant.ask.decide import (
     specificity,
     states_amount,
     states_proportion,
+    uncovered_concern,
     unknown_in,
     unknown_named,
     unknown_terms,
@@ -52,6 +53,7 @@ from assistant.text import sentence_spans, tokens, written_forms
         "What's the success rate?",
         "How often does it come back?",
         "What's Liv Hospital's success rate for transplants?",  # a named centre's rate
+        "what's the overall death rate from allogeneic transplants?",  # two words before the rate
     ],
 )
 def test_questions_that_ask_for_an_amount(question: str) -> None:
@@ -963,3 +965,47 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
     assert lifted.passages[0].chunk.section == "Why now?"
     # A common word is no topic of its own: the first passage's guide is kept.
     assert naming_first(elsewhere, ["manufacturing"]) == (elsewhere, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "concern"),
+    [
+        ("Will I still be able to have kids after gene therapy?", "fertility"),
+        ("Does the conditioning chemo affect fertility?", "fertility"),
+        ("can you get pregnant after car-t", "fertility"),
+        ("when does hair grow back after the conditioning chemo?", "hair"),
+        ("we have two cats and a dog, do they have to go when he comes home?", "pets"),
+        ("will i ever be able to walk the dog again without everything hurting?", ""),  # an activity
+        ("is a glass of wine ok six months post transplant", "alcohol"),
+        ("How long is recovery after a stem cell transplant?", ""),
+        ("My sister is pregnant. What are cord blood stem cells?", ""),  # told, not a concern asked about
+        ("Why do they check my iron levels?", ""),
+    ],
+)
+def test_an_everyday_concern_is_named(question: str, concern: str) -> None:
+    assert uncovered_concern(question, lambda word: False) == concern
+
+
+def test_a_concern_the_guides_mention_is_no_reason_to_decline() -> None:
+    guides_words = {"hair", "alopecia"}
+    assert uncovered_concern("when does hair grow back?", guides_words.__contains__) == ""
+    assert uncovered_concern("does it affect fertility?", guides_words.__contains__) == "fertility"
+
+
+def test_a_concern_no_guide_mentions_is_not_found_however_strong_the_passages() -> None:
+    strong = dict(best_sentence=0.9, coverage=0.8, missing=0.1, best_dense=0.7, domain=True, recognised=True)
+    assert decide(Evidence(**strong)) is Outcome.ANSWER  # type: ignore[arg-type]
+    assert decide(Evidence(**strong, concern="fertility")) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("Will I need to change what I eat or how much I do while my immune system recovers?", False),
+        ("should he limit how many visitors come round?", False),
+        ("Once they've collected the cells, how many days until they're ready?", True),
+        ("What is it called and how common is it?", True),
+    ],
+)
+def test_what_is_to_be_changed_is_not_an_amount_asked(question: str, amount: bool) -> None:
+    assert asks_amount(question) is amount

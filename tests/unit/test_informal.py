@@ -54,6 +54,11 @@ from assistant.text import tokens
         ("shes sooo tired and a bit achey", "shes so tired and a bit achy"),
         # a word hedged with '-ish' is the word
         ("still achy, is that normal-ish", "still achy, is that normal"),
+        # who is addressed ('mate', 'guys'), the asker's view ('a bit OTT') and shorthand for a doctor or 'different'
+        ("mate is cell therapy only a cancer thing", "is cell therapy only a cancer thing"),
+        ("is it the same as a bmt or diff, guys?", "is it the same as a bone marrow transplant or different?"),
+        ("why so many bloods, seems a bit OTT", "why so many bloods"),
+        ("mums onc mentioned it", "mums oncologist mentioned it"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
@@ -78,6 +83,8 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "does it kill its cells too?",
         "can I get a copy, I am asking for my records",  # not 'asking for my gran'
         "Is it English or Danish?",  # '-ish' only with its hyphen
+        "my mate had a transplant last year",  # a friend, not who is addressed
+        "is it ott", # 'OTT' only in capitals
     ],
 )
 def test_ordinary_questions_are_left_as_typed(unchanged: str) -> None:
