@@ -19,6 +19,7 @@ from assistant.text import (
     is_question,
     message_sentences,
     sentence_spans,
+    stem,
     tokens,
     written_forms,
 )
@@ -71,10 +72,10 @@ _CONCERNS = tuple((name, re.compile(rf"\b(?:{said})\b", re.I), guide) for name, 
 
 
 def uncovered_concern(asked: str, used: Callable[[str], bool]) -> str:
-    """The everyday concern a question asks about that no guide mentions ('fertility'), '' if none; `used` says
-    whether the guides use a word."""
+    """The everyday concern a question asks about that no guide mentions ('fertility'), '' if none (`used`: the guides
+    use this stem, as for `lay.in_guide_words`)."""
     return next(
-        (name for name, said, guide in _CONCERNS if said.search(asked) and not any(used(w) for w in guide)), ""
+        (name for name, said, guide in _CONCERNS if said.search(asked) and not any(used(stem(w)) for w in guide)), ""
     )
 
 
@@ -489,7 +490,7 @@ def gather_evidence(
         name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
         unknown_terms=unknown,
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
-        concern=uncovered_concern(asked or question, lambda word: any(map(lexical.in_word_family, tokens(word)))),
+        concern=uncovered_concern(asked or question, lexical.in_word_family),
         treated_terms=frozenset(word for word in unknown if word.lower() in treated),
         asks_amount=asks_amount(question),
         recognised=retrieved.recognised,
