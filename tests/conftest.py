@@ -82,6 +82,14 @@ HOLDOUT53_EVAL = EVAL_DIR / "holdout53.jsonl"
 HOLDOUT54_EVAL = EVAL_DIR / "holdout54.jsonl"
 HOLDOUT55_EVAL = EVAL_DIR / "holdout55.jsonl"
 HOLDOUT56_EVAL = EVAL_DIR / "holdout56.jsonl"
+HOLDOUT57_EVAL = EVAL_DIR / "holdout57.jsonl"
+HOLDOUT58_EVAL = EVAL_DIR / "holdout58.jsonl"
+HOLDOUT59_EVAL = EVAL_DIR / "holdout59.jsonl"
+HOLDOUT60_EVAL = EVAL_DIR / "holdout60.jsonl"
+HOLDOUT61_EVAL = EVAL_DIR / "holdout61.jsonl"
+HOLDOUT62_EVAL = EVAL_DIR / "holdout62.jsonl"
+HOLDOUT63_EVAL = EVAL_DIR / "holdout63.jsonl"
+HOLDOUT64_EVAL = EVAL_DIR / "holdout64.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -57,7 +57,11 @@ def score_sentences(
         # the previous question searched with it; its similarity, which the evidence reads, is the better one.
         order = candidate.asked if as_asked and candidate.asked is not None else sims
         posed: tuple[float, float, float] | None = None  # the guide's own question just before, if any
+        # what the conversation already told of the passage is not told again
+        untold = retrieved.resumes[1] if retrieved.resumes and retrieved.resumes[0] == passage.chunk.id else 0
         for i, (a, _) in enumerate(spans):
+            if i < untold:
+                continue
             parts = _with_list(text, spans, i)
             if not parts:
                 continue

@@ -67,6 +67,37 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dental care", r"teeth|tooth|dental|dentists?", ("dental", "teeth")),
     ("swimming", r"swim\w*", ("swimming",)),
     ("the sun", r"sunbath\w*|sunscreen|sunburn|sun\s+exposure|in\s+the\s+sun", ("sun", "sunlight")),
+    (
+        "second cancers",
+        # a new cancer the treatment itself might cause, not 'does it work for other cancers'
+        r"(?:second|secondary),?\s+(?:\w+,?\s+)?(?:cancers?|malignanc\w*|tumou?rs?)"
+        r"|(?:get|getting|develop\w*|risk\s+of|chance\s+of|lead\s+to|trigger\w*)\s+(?:a\s+)?(?:another|new|different)"
+        r"\s+(?:\w+\s+)?(?:cancer|malignancy|tumou?r|lymphoma|leuka?emia)"
+        r"|(?:cause|causes|causing|caused|give|gives|giving)\s+(?:you\s+|me\s+|him\s+|her\s+|people\s+)?"
+        r"(?:a\s+)?(?:cancer|malignancy|tumou?rs?|leuka?emia|lymphoma)|t[-\s]cell\s+(?:cancers?|malignanc\w*)",
+        ("secondary", "malignancy", "malignancies", "mutagenesis"),
+    ),
+    (
+        "passing genes to children",
+        # a changed gene handed on to one's children, not 'inherited diseases' the guides say gene therapy treats
+        r"(?:pass|passed|passes|passing|hand|handed)\s+(?:\w+\s+){0,3}?(?:down|on)\s+to"
+        r"|(?:kids|children|child|babies|baby|offspring|grandchildren)\s+(?:\w+\s+){0,2}?inherit\w*"
+        r"|inherit\w*\s+(?:the\s+|that\s+|this\s+)?(?:fixed|changed|edited|new|corrected|modified)",
+        ("germline", "heritable", "offspring"),
+    ),
+    (
+        "which foods to avoid",
+        # the foods themselves: the guides speak only of 'dietary adjustments'
+        r"(?:which|what)\s+(?:\w+\s+){0,2}?foods?\b|foods?\s+(?:\w+\s+){0,3}?(?:avoid|cut\s+out|stay\s+away|off[-\s]limits)"
+        r"|sushi|soft\s+cheeses?|salad\s+bars?|raw\s+(?:fish|eggs?|meat)|takeaways?|deli\s+meats?",
+        ("food", "foods", "sushi", "cheese"),
+    ),
+    (
+        "live vaccines",
+        r"live\s+(?:\w+\s+)?vaccin\w*|nasal\s+(?:flu\s+)?(?:spray|vaccin\w*)|(?:mmr|chickenpox|shingles|rotavirus|yellow"
+        r"\s+fever)\s+(?:jabs?|vaccin\w*|shots?)",
+        ("live-attenuated", "attenuated"),
+    ),
 )
 _CONCERNS = tuple((name, re.compile(rf"\b(?:{said})\b", re.I), guide) for name, said, guide in CONCERNS)
 
@@ -467,6 +498,12 @@ def gather_evidence(
     asked_terms = set(tokens(asked)) & set(specific)
     if asked_terms and asked_terms != set(specific):
         missing = min(missing, _share_missing({t: specific[t] for t in asked_terms}, known))
+    # A follow-up searched with the question before it ('what happens straight after it's given?' then 'and the
+    # first few weeks after that?') is judged on what it asks now, when that says what: the earlier question's words
+    # were that question's to answer.
+    own_terms = set(tokens(question)) & set(specific)
+    if retrieved.query != question and own_terms and own_terms != set(specific):
+        missing = min(missing, _share_missing({t: specific[t] for t in own_terms}, known))
     top = retrieved.passages[:3]
     asked_about = _specific(terms, lexical)
     unknown = unknown_terms(question, lexical)

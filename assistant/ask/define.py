@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.ask.compose import Sentence, is_glossary
+from assistant.ask.lexical import same_family
 from assistant.ask.retrieve import Retrieved
 from assistant.domain import Passage
 from assistant.text import english_zipf, message_sentences, sentence_spans, tokens
@@ -186,12 +187,20 @@ def defines(term: list[str], sentences: Sequence[Sentence]) -> bool:
 
 
 def _names_every_word(term: Sequence[str], sentences: Sequence[Sentence], *, with_heading: bool) -> bool:
-    """One of the best sentences (with its passage's heading, if asked) holds every word of the term."""
+    """One of the best sentences (with its passage's heading, if asked) holds every word of the term, or its label
+    a word of its family: 'reject' is named by 'Immune Rejection: When the body ...', 'bridging' not by a crew
+    'repairing a damaged bridge'."""
     for sentence in sentences[:NAMING_SENTENCES]:
         text = f"{sentence.text} {sentence.passage.chunk.heading}" if with_heading else sentence.text
-        if set(term) <= set(tokens(text)):
+        words = set(tokens(text))
+        label, colon, _ = sentence.text.partition(":")
+        labelled = set(tokens(label)) if colon and len(label.split()) <= LABEL_WORDS else set()
+        if all(word in words or any(same_family(word, w) for w in labelled) for word in term):
             return True
     return False
+
+
+LABEL_WORDS = 4  # 'Immune Rejection: ...', a glossary line's label
 
 
 def glossary_entry(retrieved: Retrieved, term: Sequence[str]) -> tuple[str, str] | None:

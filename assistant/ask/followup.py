@@ -48,6 +48,26 @@ _WHAT_FOLLOWS = re.compile(
 )
 
 
+# "right, then what do they do with them?", "what happens next?": the next step of a process, which the passage the
+# last turns were about may tell in its next sentence (not a later stage: 'and further down the line?')
+_NEXT_STEP = re.compile(
+    r"\b(?:then\s+what|what\s+(?:happens|comes)\s+next|what(?:'s|\s+is)\s+the\s+next\s+step"
+    r"|what\s+(?:do|does|did)\s+(?:they|you|we|the\s+\w+)\s+do\s+(?:with\s+(?:them|it|those|these|the\s+\w+)\s+)?"
+    r"(?:then|next|after\s+that))\b",
+    re.I,
+)
+
+
+# ... a stage over ('once that part is done, what next?') or further on is a later stage
+_STAGE_OVER = re.compile(
+    r"\b(?:once|over|done|finished|past|through|later|further|down\s+the\s+(?:line|road|track)|years?|months?)\b", re.I
+)
+
+
+def asks_next_step(question: str) -> bool:
+    return bool(_NEXT_STEP.search(question)) and not _STAGE_OVER.search(question)
+
+
 def asks_what_follows(question: str) -> bool:
     """A follow-up about what comes after the stage just discussed ('and further down the line?')."""
     return bool(_WHAT_FOLLOWS.search(question))

@@ -126,6 +126,13 @@ CHATTER = (
     # 'sorry if this is a dumb q', 'ok silly question but': the asker's modesty
     r"|sorry(?:\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?)?"
     r"|(?:a\s+)?(?:dumb|silly|stupid|daft|basic)\s+q(?:uestion|n)?(?:\s+but)?"
+    # 'the leaflet lost me', 'you've lost me': where the asker got lost, not what is asked
+    r"|(?:(?:the|that|this|your|their|his|her|my)\s+(?:\w+\s+)?(?:leaflet|letter|booklet|pamphlet|explanation|website"
+    r"|article|doc|doctor|nurse|consultant|jargon|video|form|info|information|paperwork|talk|chat)|you(?:'ve|\s+have)?"
+    r"|it)\s+(?:totally\s+|completely\s+|kinda\s+|kind\s+of\s+|just\s+|sort\s+of\s+|a\s+bit\s+)?lost\s+me"
+    r"(?:\s+(?:a\s+bit|completely|totally|there|tbh))?"
+    # 'itching to get back to the gym', 'can't wait to': how keen the asker is, not what is asked
+    r"|(?:itching|dying|desperate|raring)\s+(?:to|2)(?=\s)|(?:i\s+)?can'?t\s+wait\s+(?:to|2)(?=\s)"
     # 'seems a bit OTT': the asker's view of it, not what is asked
     r"|(?:(?:seems?|is|it'?s)\s+)?(?:a\s+bit\s+)?(?-i:OTT)"
 )
@@ -223,12 +230,26 @@ def _stem_cell_abbreviation(match: re.Match[str]) -> str:
     return match.group(0) if english_zipf(word) >= EMPHASIS_ZIPF else f"{word}C{match.group(2)}"
 
 
+# 'check ups', 'checkups', 'followup': the compounds the guides hyphenate ('check-ups', 'follow-up'), typed apart or
+# run together; a lone 'up' may be a verb's ('they follow up'), 'ups' never is.
+_COMPOUND_UP = re.compile(r"\b(check|follow|flare|work|mix|build)(?:\s+(ups)|(ups?))\b", re.I)
+# 'what r we meant to b doing': 'be' typed as 'b' after a word that wants it ('B cells', 'hepatitis b' stay)
+_BE = re.compile(r"\b(to|will|can|could|would|should|might|must|may|wud|cud|shud|cld|wld|gonna|wanna|gotta) b\b(?![\s-]+(?:cells?|lymphomas?|lymphocytes?|all)\b)", re.I)
+# 'k so ...', 'kk thanks': 'ok' typed as a letter, as a message opens
+_OK = re.compile(r"^\s*k{1,2}\b[,.]?\s*", re.I)
+
+
+def _compound(match: re.Match[str]) -> str:
+    return f"{match.group(1)}-{match.group(2) or match.group(3)}"
+
+
 def plain(text: str) -> str:
     """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
     'my dad had a bone marrow transplant years ago')."""
     text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
     text = _ILL.sub("I will", text)
     text = _ISH.sub(r"\1", _STEM_CELL_ABBREVIATION.sub(_stem_cell_abbreviation, text))
+    text = _OK.sub("", _BE.sub(r"\1 be", _COMPOUND_UP.sub(_compound, text)))
     spelled = _DOCTOR.sub("doctor", _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text))
     quiet = _CHATTER.sub(" ", _ADDRESSED.sub(" ", spelled))
     quiet = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", quiet)).strip(" ,-")

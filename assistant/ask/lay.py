@@ -108,6 +108,11 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "eat": ("nutrition", "nutritional", "diet"),
     "eating": ("nutrition", "nutritional", "diet"),
     "exercise": ("physical", "activity"),
+    "stay": ("remain",),  # 'how long can it stay like that?': 'may remain weakened for months'
+    "stays": ("remain", "remains"),
+    "gym": ("physical", "activity", "exercise", "conditioning"),
+    "workout": ("physical", "activity", "exercise", "conditioning"),
+    "workouts": ("physical", "activity", "exercise", "conditioning"),
     # care and the people who give it
     "doctor": ("physician", "clinician", "specialist", "provider", "providers"),
     "doctors": ("physicians", "clinicians", "specialists", "providers", "team"),
@@ -206,6 +211,16 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
 # the phrase's words count as the guides' word, in the search and the evidence.
 LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"w(?:ear|ears|earing|ore)\s+off", ("temporary", "temporarily")),
+    # 'or just for a while?', 'only for a bit': the guides' temporary
+    (r"(?:just|only)\s+(?:for\s+)?(?:a\s+(?:while|bit|little\s+while|short\s+time)|a\s+few\s+(?:weeks|months))"
+     r"|for\s+a\s+(?:while|bit|short\s+time)", ("temporary", "temporarily")),
+    # 'is anyone working on fixing that?', 'are scientists working on it?': the guides' innovation and research
+    (r"(?:anyone|anybody|someone|somebody|scientists|researchers|doctors|they|people)\s+(?:\w+\s+)?working\s+on"
+     r"|work(?:s|ing)?\s+on\s+(?:a\s+)?(?:fix|fixes|fixing|solution|solutions|solving)",
+     ("innovation", "research", "researchers", "developing")),
+    # 'how do they stop that from happening?', 'keep it from happening': the guides' prevent
+    (r"stop(?:s|ping|ped)?\s+(?:\w+\s+){0,2}?(?:from\s+)?happening|keep(?:s|ing)?\s+(?:\w+\s+){0,2}?from\s+happening",
+     ("prevent", "prevention", "preventing")),
     (r"for\s+good|for\s+life|for\s+ever", ("permanent", "lifelong", "long-lasting")),
     (r"bounc(?:e|es|ed|ing)\s+back|back\s+on\s+(?:my|his|her|their|your)\s+feet", ("recovery", "recover")),
     (r"wiped\s+out|worn\s+out|run\s+down", ("fatigue", "exhaustion")),
@@ -241,6 +256,8 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"jump\s+(?:straight\s+|right\s+)?back|(?:straight|right)\s+back\s+(?:in|into|to)|(?:dive|throw\s+\w+)\s+"
      r"(?:straight\s+|right\s+)?(?:back\s+)?in(?:to)?", ("gradually", "slowly", "rebuild")),
     (r"for\s+ages|ages\s+after", ("prolonged", "long-term")),
+    # 'why does the risk stay high for so long?', 'vulnerable for such a long time': how long, in the guides' words
+    (r"for\s+(?:so|such\s+a)\s+long(?:\s+time)?", ("prolonged", "months", "slower", "long-term")),
     # 'can my body fight the cells off?', 'will his immune system attack the donor cells?': the guides' rejection
     (r"fight(?:s|ing)?\s+(?:\w+\s+){0,2}?off|(?:attack|attacks|attacking|reject|rejects)\s+(?:the\s+)?(?:new\s+|donor\s+)?"
      r"cells", ("rejection", "foreign")),

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.ask.followup import asks_next_step
 from assistant.ask.lay import guide_words_in, in_guide_words
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.readings import clauses, experienced, sought_help
@@ -65,6 +66,9 @@ class Retrieved:
     # (its calibrated `answers_at`); False without an adapter for these guides.
     recognised: bool = False
     near: bool = False  # ... as near as its calibrated near_at (answered with enough support)
+    # The passage the last turns told part of, and its first sentence not yet told, when the next step asked for
+    # goes on there ('right, then what do they do with them?')
+    resumes: tuple[str, int] | None = None
 
 
 def is_common(lexical: LexicalIndex, term: str) -> bool:
@@ -157,15 +161,24 @@ class HybridRetriever:
         for hit in self._store.chunks_by_id(missing):
             found[hit.chunk.id] = (hit.chunk, hit.vectors)
         window: dict[str, int] = {}
+        from_sentence: dict[str, int] = {}  # in a passage of the window, what is still to tell starts here
         if before and found:
             # What comes after the stage the last turns were about: the passages that follow their best one.
             anchor = _holding(opened, found) or max(
-                found.values(), key=lambda item: sum(_cosine(item[1], v) for v in before)
+                found.values(), key=lambda item: float(np.max(sum(_sentence_scores(item[1], v) for v in before)))
             )[0]
             after = self._lexical.following(anchor, FOLLOWING_PASSAGES)
             # A stage the guide gives a section of is over where its section ends ('once that phase is over').
             later = [c for c in after if c.section != anchor.section] if anchor.section else []
             window = {c.id: c.position - anchor.position for c in later or after}
+            # ... but the next step of a process ('right, then what do they do with them?') may be the passage's
+            # own next sentence: the passage goes on after the sentence the last turns told
+            told = _last_told(anchor.text, previous) if opened else -1
+            if told < 0:
+                told = int(np.argmax(sum(_sentence_scores(found[anchor.id][1], v) for v in before)))
+            if asks_next_step(question) and told + 1 < len(sentence_spans(anchor.text)):
+                window = {c.id: c.position - anchor.position for c in after} | {anchor.id: 1}
+                from_sentence[anchor.id] = told + 1
             for hit in self._store.chunks_by_id([cid for cid in window if cid not in found]):
                 found[hit.chunk.id] = (hit.chunk, hit.vectors)
         top_lexical = lexical_hits[0][1] if lexical_hits else 1.0
@@ -213,7 +226,7 @@ class HybridRetriever:
             ranked = _reorder_within_guides(ranked, candidates, within)
         follows = bool(window) and max(scores[cid] for cid in window) >= max(scores.values()) - FOLLOWING_MARGIN
         if follows:
-            ranked = _following_first(ranked, candidates, window, anchor)
+            ranked = _following_first(ranked, candidates, window, anchor, from_sentence)
         passages = [
             Passage(candidates[cid].chunk, score, candidates[cid].dense, candidates[cid].lexical, rank)
             for rank, (cid, score) in enumerate(ranked, start=1)
@@ -226,6 +239,7 @@ class HybridRetriever:
             query,
             passages[k:],
             continues=follows,
+            resumes=next(iter(from_sentence.items())) if follows and from_sentence else None,
             recognised=recognised,
             near=adapter is not None and nearest >= adapter.near_from,
         )
@@ -282,7 +296,11 @@ def _reorder_within_guides(
 
 
 def _following_first(
-    ranked: list[tuple[str, float]], candidates: dict[str, Candidate], window: dict[str, int], anchor: Chunk
+    ranked: list[tuple[str, float]],
+    candidates: dict[str, Candidate],
+    window: dict[str, int],
+    anchor: Chunk,
+    from_sentence: dict[str, int],
 ) -> list[tuple[str, float]]:
     """The passages after the one the conversation was about lead, the one whose sentence best fits what is asked
     now first ('does it get better later on?'), the nearer one when the question says little ('and since
@@ -292,11 +310,12 @@ def _following_first(
     def fit(cid: str) -> float:
         candidate = candidates[cid]
         read = candidate.asked if candidate.asked is not None else candidate.sentence_scores
-        return float(np.max(read)) - FOLLOWING_STEP * (window[cid] - 1)
+        start = from_sentence.get(cid, 0)
+        return float(np.max(read[start:] if start < len(read) else read)) - FOLLOWING_STEP * (window[cid] - 1)
 
     def told(cid: str) -> bool:
         chunk = candidates[cid].chunk
-        return chunk.guide == anchor.guide and chunk.position <= anchor.position
+        return chunk.guide == anchor.guide and chunk.position <= anchor.position and cid not in window
 
     def place(item: tuple[str, float]) -> int:
         """0: what comes next; 1: the rest of that guide; 2: other guides; 3: what was already told."""
@@ -307,7 +326,7 @@ def _following_first(
             return 3
         return 1 if candidates[cid].chunk.guide == anchor.guide else 2
 
-    lead = sorted((item for item in ranked if item[0] in window), key=lambda item: -fit(item[0]))
+    lead = sorted((item for item in ranked if item[0] in window), key=lambda item: -(item[1] + fit(item[0])))
     return [*lead, *sorted((item for item in ranked if item[0] not in window), key=place)]
 
 
@@ -343,6 +362,14 @@ def _continuing(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 OPENING_CHARS = 60  # of a sentence as an answer quoted it: before a list's items or a guide's reference marker
 MIN_OPENING_CHARS = 20
+
+
+def _last_told(text: str, turns: Sequence[str]) -> int:
+    """The last sentence of a passage that the turns quote (by its opening words), -1 if they quote none: an answer
+    of ours tells the guides' sentences as written."""
+    said = fold(" ".join(turns))
+    openings = [fold(text[a:b])[:OPENING_CHARS] for a, b in sentence_spans(text)]
+    return max((i for i, o in enumerate(openings) if len(o) >= MIN_OPENING_CHARS and o in said), default=-1)
 
 
 def _holding(sentence: str, found: dict[str, tuple[Chunk, PassageVectors | None]]) -> Chunk | None:

@@ -107,6 +107,13 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"|cannula|biopsy|drip))\b[^.?!]{0,40}?"
           r"\bbruis\w*(?![^.?!]{0,40}\b(?:spread\w*|bigger|growing|huge|massive|swell\w*|bleed\w*|won't stop))",
           r"\b(?:lost|at a loss) for words\b", r"\bbreathe a word\b",
+          # the listener's attention drifting while something was explained: 'the doc did explain but i zoned out'
+          # ('I keep zoning out', 'she zoned out mid-sentence' stay symptoms)
+          r"\b(?:explain\w*|told|telling|talk\w*|went through|going through|meeting|appointment|consult\w*|video"
+          r"|leaflet|lecture|briefing)\b[^.?!]{0,60}?\b(?:i|we) (?:\w+ )?zoned out\b",
+          r"\b(?:i|we) (?:\w+ )?zoned out (?:when|while|as|during|halfway|partway|through|at) (?:the |he |she |they"
+          r" |my |our |\w+ )?(?:\w+ )?(?:explain\w*|talk\w*|told|telling|meeting|appointment|consult\w*|video"
+          r"|leaflet|lecture|briefing|doc\w*|nurse|consultant|onc\w*)\b",
           # the phone's wrong words, not the person's
           r"\b(?:autocorrect|auto-correct|predictive text|spell-?check\w*|keyboard)\b[^.?!]{0,40}?\bwrong words?\b",
           # "I could kill myself for forgetting my bloods": cross with oneself

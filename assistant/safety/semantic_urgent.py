@@ -19,7 +19,7 @@ PROTOTYPES = (
     "She didn't recognise me when I walked in.",
     "He is talking nonsense and not making any sense tonight.",
     "My wife is seeing things that aren't there.",
-    "Mum is acting really strangely, not like herself at all.",
+    "She is acting really strangely, not like herself at all.",
     "He keeps staring into space and doesn't answer when I talk to him.",
     "I keep forgetting where I am and what I was doing.",
     "He put the milk in the oven and can't tell me why.",

@@ -65,6 +65,14 @@ from tests.conftest import (
     HOLDOUT54_EVAL,
     HOLDOUT55_EVAL,
     HOLDOUT56_EVAL,
+    HOLDOUT57_EVAL,
+    HOLDOUT58_EVAL,
+    HOLDOUT59_EVAL,
+    HOLDOUT60_EVAL,
+    HOLDOUT61_EVAL,
+    HOLDOUT62_EVAL,
+    HOLDOUT63_EVAL,
+    HOLDOUT64_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -223,6 +231,19 @@ class Floors:
         ),
         pytest.param(HOLDOUT55_EVAL, Floors(0.91, 0.94, 0.97, 0.91, 0.0, 0.9), id="holdout55"),
         pytest.param(HOLDOUT56_EVAL, Floors(0.91, 1.0, 0.97, 0.94, 0.0, 0.8), id="holdout56"),
+        # Session 20: 57-60 scored unseen in session 19, 61-64 unseen at this session's start (EVALUATION.md)
+        pytest.param(HOLDOUT57_EVAL, Floors(0.94, 1.0, 0.97, 0.94, 0.03, 1.0), id="holdout57"),
+        pytest.param(HOLDOUT58_EVAL, Floors(0.91, 1.0, 0.97, 0.94, 0.0, 1.0), id="holdout58"),
+        pytest.param(
+            HOLDOUT59_EVAL,
+            Floors(0.97, 0.97, 1.0, 0.91, 0.0, 0.9, off_topic=0.75, most_urgent_false_positive=0.02),
+            id="holdout59",
+        ),
+        pytest.param(HOLDOUT60_EVAL, Floors(0.94, 1.0, 0.94, 0.94, 0.03, 1.0), id="holdout60"),
+        pytest.param(HOLDOUT61_EVAL, Floors(1.0, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout61"),
+        pytest.param(HOLDOUT62_EVAL, Floors(0.97, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout62"),
+        pytest.param(HOLDOUT63_EVAL, Floors(0.94, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout63"),
+        pytest.param(HOLDOUT64_EVAL, Floors(0.89, 1.0, 1.0, 0.97, 0.0, 1.0), id="holdout64"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
@@ -518,6 +539,25 @@ def test_a_follow_up_about_what_comes_next_is_answered_from_further_on_in_the_gu
     assert not answer.flags.not_found
     assert cited.guide == told.guide and told.position < cited.position <= told.position + 3
     assert told.id not in {c.passage.chunk.id for c in answer.citations}  # what was already told is not repeated
+
+
+def test_the_next_step_of_a_process_is_the_next_sentence_of_the_passage_the_last_answer_told(  # type: ignore[no-untyped-def]
+    bundled_services,
+) -> None:
+    # An answer in other words (an LLM's, or a person's notes) told the first step only: the next step is read on
+    # in the same passage, and the step already told is not repeated.
+    history = (Turn("user", "where do the cells come from for gene therapy?"),
+               Turn("assistant", "It usually starts by taking cells, often stem cells, from the patient's own body."))
+    answer = bundled_services.assistant.ask("right, then what do they do with them", history)
+    assert answer.text.startswith("These cells are then modified or replaced with healthy versions")
+    assert "extraction of cells" not in answer.text
+    # Our own answer told the whole passage: the next step is read after it, nothing of it is told again.
+    first = bundled_services.assistant.ask("where do the cells come from for gene therapy?")
+    told = first.citations[0].passage.chunk
+    answer = bundled_services.assistant.ask(
+        "right, then what do they do with them", (Turn("user", "where do the cells come from for gene therapy?"),
+                                                  Turn("assistant", first.text)))
+    assert not answer.flags.not_found and told.id not in {c.passage.chunk.id for c in answer.citations}
 
 
 def test_a_follow_up_about_what_came_next_that_names_its_subject_is_answered_where_the_subject_is(  # type: ignore[no-untyped-def]

@@ -26,6 +26,9 @@ NEAR_MISSES = [
     "How would I know if my line is infected?",
     "My handwriting has always been terrible, will the writing test be a problem?",
     "Is it normal to sleep a lot in the first month?",
+    # who it is about is no symptom: a prototype naming 'Mum' drew every message about a mum
+    "Mum has myeloma. Are there any CAR-T treatments that have been approved for that?",
+    "my mum's been so tired and low for months since her transplant, is that a normal part of recovery?",
 ]
 
 

@@ -251,6 +251,15 @@ def test_a_short_term_no_top_sentence_names_is_not_defined_by_the_guides() -> No
     assert not undefined("What is cell therapy after a transplant?", _sentences(BRIDGE))
 
 
+def test_a_glossary_label_of_the_terms_family_names_it() -> None:
+    rejection = "Immune Rejection: When the body's immune system attacks transplanted cells because it sees them as foreign."
+    asked = "When the nurses say the body can 'reject' transplanted cells, what do they mean by that exactly?"
+    assert not undefined(asked, _sentences(rejection))
+    # ... a word of its family elsewhere in a sentence does not: the crew's bridge is no bridging therapy
+    assert undefined("What is rejection?", _sentences("Doctors may reject a plan that is too risky to follow."))
+    assert undefined("What is bridging therapy?", _sentences("Bridge building: a crew repairs a damaged bridge."))
+
+
 def test_a_heading_that_names_the_term_counts() -> None:
     text = "It is a disease caused by parasites that infect red blood cells."
     assert undefined("What is babesiosis?", _sentences(text))
@@ -980,6 +989,16 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("How long is recovery after a stem cell transplant?", ""),
         ("My sister is pregnant. What are cord blood stem cells?", ""),  # told, not a concern asked about
         ("Why do they check my iron levels?", ""),
+        ("Is there a risk of getting a second, different cancer from CAR-T itself?", "second cancers"),
+        ("can car t cause cancer", "second cancers"),
+        ("does car-t work for different cancers?", ""),  # what it treats, not a cancer it causes
+        ("do the kids have to avoid live vaccines like the nasal flu spray after his transplant?", "live vaccines"),
+        ("When can I have my vaccinations again?", ""),
+        ("if someone has gene therapy can the changed gene get passed down to their kids?", "passing genes to children"),
+        ("If my son has gene therapy, will his own children inherit the fixed gene?", "passing genes to children"),
+        ("Can gene therapy treat inherited diseases?", ""),  # the diseases the guides say it treats
+        ("what foods exactly should you avoid after a stem cell transplant? like sushi?", "which foods to avoid"),
+        ("Will I need to change my diet after the transplant?", ""),  # the guides' dietary adjustments
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:

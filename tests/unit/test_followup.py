@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.ask.followup import (
+    asks_next_step,
     asks_only_what_follows,
     asks_what_follows,
     last_turns,
@@ -119,6 +120,22 @@ def test_a_question_about_what_comes_next_asks_what_follows(question: str) -> No
 )
 def test_other_questions_do_not_ask_what_follows(question: str) -> None:
     assert not asks_what_follows(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "next_step"),
+    [
+        ("right, then what do they do with them", True),
+        ("what happens next?", True),
+        ("and what do they do with the cells after that?", True),
+        ("what's the next step?", True),
+        ("ok and once that part is done, what next?", False),  # a stage over: what comes later
+        ("and then what happens further down the line?", False),
+        ("does it get better later on?", False),
+    ],
+)
+def test_the_next_step_of_a_process_is_not_a_later_stage(question: str, next_step: bool) -> None:
+    assert asks_next_step(question) is next_step
 
 
 def test_what_follows_is_read_from_the_last_question_and_answer() -> None:

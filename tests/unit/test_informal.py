@@ -59,6 +59,12 @@ from assistant.text import tokens
         ("is it the same as a bmt or diff, guys?", "is it the same as a bone marrow transplant or different?"),
         ("why so many bloods, seems a bit OTT", "why so many bloods"),
         ("mums onc mentioned it", "mums oncologist mentioned it"),
+        # the compounds the guides hyphenate; 'b' for 'be' and 'k' for 'ok'; where the asker got lost; how keen
+        ("k so the check ups r getting further apart now. what r we meant to b doing",
+         "so the check-ups are getting further apart now. what are we meant to be doing"),
+        ("how often are checkups and followups", "how often are check-ups and follow-ups"),
+        ("ok so wat is car t in normal words, the leaflet lost me", "ok so what is car t in normal words"),
+        ("itching 2 get back to the gym after my bmt", "get back to the gym after my bone marrow transplant"),
     ],
 )
 def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: str) -> None:
@@ -78,6 +84,9 @@ def test_shorthand_is_spelled_out_and_chatter_dropped(typed: str, plain_form: st
         "Does protein or vitamin D matter within the first month?",  # -in words that are words as typed
         "Is my cousin at risk?",
         "Will he be ill for long?",  # 'ill' that means unwell
+        "will b cells come back after car-t?",  # B cells, not 'be'
+        "do they follow up with me",  # a verb's 'up'
+        "did the lab lose my sample",
         "I have felt ill ever since the infusion",
         "Do T cells come back after CAR-T?",  # 'T cells' and 'its cells' are no abbreviation of stem cells
         "does it kill its cells too?",

@@ -93,6 +93,10 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("can stuff go sideways during recovery?", "sideways", "challenges"),
         ("isn't he meant to take it easy?", "easy", "gradually"),
         ("he keeps trying to do everything at once", "once", "slowly"),
+        ("why does the risk stay high for so long?", "long", "months"),
+        ("forever or just for a while?", "while", "temporarily"),
+        ("so how do they stop that from happening?", "happening", "prevent"),
+        ("is anyone working on fixing that?", "working", "innovation"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

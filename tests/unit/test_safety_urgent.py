@@ -205,3 +205,18 @@ def test_a_symptom_met_while_reading_is_a_topic_not_a_report(message: str, urgen
 )
 def test_confused_after_a_question_in_chat_words_is_about_the_question(message: str, urgent: bool) -> None:
     assert assess_message(message).urgent is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # the listener's attention drifting while something was explained
+        ("so whats the actual diff between car t and normal chemo?? the doc did explain but i zoned out tbh", False),
+        ("i zoned out when the nurse was explaining the side effects, what is CRS", False),
+        # ... zoning out as it happens to the patient is a red flag
+        ("my husband keeps zoning out since his car-t", True),
+        ("she zoned out mid-sentence and won't answer", True),
+    ],
+)
+def test_zoning_out_while_being_told_something_is_no_symptom(message: str, urgent: bool) -> None:
+    assert assess_message(message).urgent is urgent
