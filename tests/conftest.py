@@ -90,6 +90,14 @@ HOLDOUT61_EVAL = EVAL_DIR / "holdout61.jsonl"
 HOLDOUT62_EVAL = EVAL_DIR / "holdout62.jsonl"
 HOLDOUT63_EVAL = EVAL_DIR / "holdout63.jsonl"
 HOLDOUT64_EVAL = EVAL_DIR / "holdout64.jsonl"
+HOLDOUT65_EVAL = EVAL_DIR / "holdout65.jsonl"
+HOLDOUT66_EVAL = EVAL_DIR / "holdout66.jsonl"
+HOLDOUT67_EVAL = EVAL_DIR / "holdout67.jsonl"
+HOLDOUT68_EVAL = EVAL_DIR / "holdout68.jsonl"
+HOLDOUT69_EVAL = EVAL_DIR / "holdout69.jsonl"
+HOLDOUT70_EVAL = EVAL_DIR / "holdout70.jsonl"
+HOLDOUT71_EVAL = EVAL_DIR / "holdout71.jsonl"
+HOLDOUT72_EVAL = EVAL_DIR / "holdout72.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -93,6 +93,21 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("food", "foods", "sushi", "cheese"),
     ),
     (
+        "driving",
+        r"driv(?:e|ing)\s+(?:again|a\s+car|myself|himself|herself|home|after)|(?:allowed|able|ok|okay|safe|fit)\s+to\s+drive"
+        r"|(?:can|could|should|may)\s+(?:i|he|she|they|you|we)\s+(?:\w+\s+)?drive|behind\s+the\s+wheel"
+        r"|driving\s+(?:licen[cs]e|ban)|(?:start|go\s+back\s+to|get\s+back\s+to)\s+driving",
+        ("driving", "drive"),
+    ),
+    (
+        "donating stem cells",
+        # what a donor goes through, or how one is found: the guides speak of patients
+        r"(?:donate|donating|donation)\s+(?:\w+\s+){0,2}?(?:stem\s+cells|bone\s+marrow|marrow|blood\s+stem|cells\s+for)"
+        r"|(?:find|finding|search\w*\s+for|look\w*\s+for)\s+(?:an?\s+)?(?:\w+\s+){0,3}?donors?\b(?!\s+cells)"
+        r"|donor\s+(?:registry|register|search|panel)|(?:be|being|become)\s+a\s+(?:stem\s+cell\s+|bone\s+marrow\s+)?donor",
+        ("registry", "apheresis", "harvest", "harvesting"),
+    ),
+    (
         "live vaccines",
         r"live\s+(?:\w+\s+)?vaccin\w*|nasal\s+(?:flu\s+)?(?:spray|vaccin\w*)|(?:mmr|chickenpox|shingles|rotavirus|yellow"
         r"\s+fever)\s+(?:jabs?|vaccin\w*|shots?)",

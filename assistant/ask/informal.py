@@ -200,7 +200,7 @@ MEANT_GAIN = 2.0
 def _respelled(match: re.Match[str]) -> str:
     word = match.group(1)
     typed = english_zipf(word)
-    if typed >= TYPO_ZIPF:
+    if typed >= TYPO_ZIPF or word.lower() in SHORTHAND:  # 'appts' is shorthand, no slip for 'apps'
         return word
     meant, zipf = commonest_slip(word)
     return meant if zipf >= MEANT_ZIPF and zipf >= typed + MEANT_GAIN else word

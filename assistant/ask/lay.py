@@ -108,8 +108,6 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "eat": ("nutrition", "nutritional", "diet"),
     "eating": ("nutrition", "nutritional", "diet"),
     "exercise": ("physical", "activity"),
-    "stay": ("remain",),  # 'how long can it stay like that?': 'may remain weakened for months'
-    "stays": ("remain", "remains"),
     "gym": ("physical", "activity", "exercise", "conditioning"),
     "workout": ("physical", "activity", "exercise", "conditioning"),
     "workouts": ("physical", "activity", "exercise", "conditioning"),
@@ -169,6 +167,16 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "achy": ("pain", "discomfort"),
     "forever": ("permanent", "lifelong", "long-lasting"),
     "stage": ("phase", "period"),
+    "stretch": ("phase", "period"),  # 'the really important stretch after the cells go back in'
+    "important": ("crucial", "critical", "essential"),
+    "catch": ("challenges", "hurdles", "limitations", "problems"),  # 'what's the catch?', 'what are the catches?'
+    "catches": ("challenges", "hurdles", "limitations", "problems"),
+    "downside": ("challenges", "hurdles", "limitations", "problems", "risks"),
+    "downsides": ("challenges", "hurdles", "limitations", "problems", "risks"),
+    "drawback": ("challenges", "hurdles", "limitations", "problems"),
+    "drawbacks": ("challenges", "hurdles", "limitations", "problems"),
+    "snag": ("challenges", "hurdles", "problems"),
+    "snags": ("challenges", "hurdles", "problems"),
     "stages": ("phases", "periods"),
     "drained": ("fatigue", "exhaustion"),
     "knackered": ("fatigue", "exhaustion"),
@@ -218,6 +226,16 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:anyone|anybody|someone|somebody|scientists|researchers|doctors|they|people)\s+(?:\w+\s+)?working\s+on"
      r"|work(?:s|ing)?\s+on\s+(?:a\s+)?(?:fix|fixes|fixing|solution|solutions|solving)",
      ("innovation", "research", "researchers", "developing")),
+    # 'how long can it stay like that?', 'stays weak': a state that goes on, the guides' 'may remain weakened' (not a
+    # hospital stay)
+    (r"stay(?:s|ed|ing)?\s+(?:like\s+(?:that|this)|(?:so\s+|this\s+|that\s+)?(?:weak\w*|low|high|suppressed|down"
+     r"|the\s+same))", ("remain", "remains")),
+    # 'is it only rich countries?': the guides on access across countries and health systems
+    (r"(?:rich|richer|wealthy|wealthier|poor|poorer|developed|developing)\s+(?:countr(?:y|ies)|nations?|places)",
+     ("access", "country", "countries")),
+    # 'once the new marrow has taken', 'now the cells have settled in': the guides' engraftment
+    (r"(?:marrow|cells?|graft|transplant)\s+(?:has\s+|have\s+|had\s+)?(?:taken|took|settled\s+in|kicked\s+in)",
+     ("engraftment", "engraft")),
     # 'how do they stop that from happening?', 'keep it from happening': the guides' prevent
     (r"stop(?:s|ping|ped)?\s+(?:\w+\s+){0,2}?(?:from\s+)?happening|keep(?:s|ing)?\s+(?:\w+\s+){0,2}?from\s+happening",
      ("prevent", "prevention", "preventing")),

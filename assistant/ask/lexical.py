@@ -39,6 +39,7 @@ class _Snapshot:
     # first letter -> the words written in the guides so starting, each with how often (lower case, >= 5 letters)
     spellings: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     capitals: frozenset[str] = frozenset()  # abbreviations the guides write in capitals ('cdmo', 'crispr')
+    compounds: frozenset[str] = frozenset()  # words the guides hyphenate ('off-the-shelf', 'check-ups'), lower case
 
 
 class LexicalIndex:
@@ -142,6 +143,10 @@ class LexicalIndex:
         """The words of 5 letters or more the guides write starting with `initial`, each with how often."""
         return self._snap.spellings.get(initial, ())
 
+    def compounds(self) -> frozenset[str]:
+        """The words the guides write hyphenated, of parts of two letters or more ('off-the-shelf', not 'T-cell')."""
+        return self._snap.compounds
+
     def capitals(self) -> frozenset[str]:
         """The abbreviations the guides write in capitals, in lower case and without a plural s."""
         return self._snap.capitals
@@ -206,6 +211,10 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
     guides = {c.guide: c.guide_hash for c in chunks}
     written: Counter[str] = Counter()
     capitals: set[str] = set()
+    prose = " ".join(_LINK.sub(" ", f"{c.heading} {c.text}") for c in chunks).lower()
+    # ... and only those they never write with spaces ('gene-editing' and 'gene editing' both are theirs)
+    compounds = {w for w in _HYPHENATED.findall(prose) if all(len(part) >= 2 for part in w.split("-"))
+                 and not re.search(rf"(?<![\w-]){re.escape(w.replace('-', ' '))}(?![\w-])", prose)}
     for c in chunks:
         for word in _WRITTEN.findall(f"{c.heading} {c.text}"):
             if word.isupper() or (word[-1] == "s" and len(word) > 3 and word[:-1].isupper()):  # 'CRISPR', 'CDMOs'
@@ -217,8 +226,11 @@ def _build(token: str, chunks: list[Chunk]) -> _Snapshot:
         by_initial.setdefault(word[0], []).append((word, count))
     spellings = {initial: tuple(words) for initial, words in by_initial.items()}
     return _Snapshot(
-        token, tuple(chunks), bm25, df, deletions, by_prefix, places, guides, spellings, frozenset(capitals)
+        token, tuple(chunks), bm25, df, deletions, by_prefix, places, guides, spellings, frozenset(capitals),
+        frozenset(compounds),
     )
 
 
+_LINK = re.compile(r"\S*(?:https?://|www\.)\S*|\S+\.(?:com|org|gov|net|edu|io|co\.uk)\b\S*", re.I)  # slugs are no words
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w'’-])")  # 'off-the-shelf', 'check-ups'
 _WRITTEN = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z0-9]+(?![\w'’-])")  # a word as written, without hyphens

@@ -163,7 +163,8 @@ class HybridRetriever:
         window: dict[str, int] = {}
         from_sentence: dict[str, int] = {}  # in a passage of the window, what is still to tell starts here
         if before and found:
-            # What comes after the stage the last turns were about: the passages that follow their best one.
+            # What comes after the stage the last turns were about: the passages that follow the one holding the
+            # sentence nearest them (a passage's whole meaning is diluted by what else it tells).
             anchor = _holding(opened, found) or max(
                 found.values(), key=lambda item: float(np.max(sum(_sentence_scores(item[1], v) for v in before)))
             )[0]
@@ -302,10 +303,11 @@ def _following_first(
     anchor: Chunk,
     from_sentence: dict[str, int],
 ) -> list[tuple[str, float]]:
-    """The passages after the one the conversation was about lead, the one whose sentence best fits what is asked
-    now first ('does it get better later on?'), the nearer one when the question says little ('and since
-    then?'); then the rest of that guide, then other guides (in their order), and last that passage and the ones
-    before it in its guide, already told."""
+    """The passages after the one the conversation was about lead, ordered by the search's score and how well their
+    best sentence not yet told fits what is asked now ('does it get better later on?'), the nearer one ahead when
+    the question says little ('and since then?'); then the rest of that guide, then other guides (in their order),
+    and last that passage and the ones before it in its guide, already told (unless it goes on with the next step:
+    `from_sentence`)."""
 
     def fit(cid: str) -> float:
         candidate = candidates[cid]

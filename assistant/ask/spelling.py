@@ -29,9 +29,21 @@ _TYPED = re.compile(r"(?<![\w-])(?<!\w['’])(?:[A-Za-z][a-z]{4,}|[A-Z]{4,6})(?!
 
 
 def respell(text: str, lexical: LexicalIndex) -> str:
-    """The text with each word mistyped from one of the guides' written as the guides write it."""
+    """The text with each word mistyped from one of the guides' written as the guides write it, and the words
+    they hyphenate hyphenated ('off the shelf' -> 'off-the-shelf')."""
     lexical.refresh()
-    return _TYPED.sub(lambda m: guide_spelling(m.group(0), lexical) or m.group(0), text)
+    text = _TYPED.sub(lambda m: guide_spelling(m.group(0), lexical) or m.group(0), text)
+    spaced = _spaced_compounds(lexical.compounds())
+    return spaced.sub(lambda m: m.group(0).replace(" ", "-"), text) if spaced else text
+
+
+@lru_cache(maxsize=8)
+def _spaced_compounds(compounds: frozenset[str]) -> re.Pattern[str] | None:
+    """The guides' hyphenated words typed with spaces ('off the shelf'), longest first; None for none."""
+    if not compounds:
+        return None
+    spaced = (r"\s".join(map(re.escape, c.split("-"))) for c in sorted(compounds, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(spaced)})(?![\w-])", re.I)
 
 
 def guide_spelling(word: str, lexical: LexicalIndex) -> str:

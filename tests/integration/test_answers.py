@@ -73,6 +73,14 @@ from tests.conftest import (
     HOLDOUT62_EVAL,
     HOLDOUT63_EVAL,
     HOLDOUT64_EVAL,
+    HOLDOUT65_EVAL,
+    HOLDOUT66_EVAL,
+    HOLDOUT67_EVAL,
+    HOLDOUT68_EVAL,
+    HOLDOUT69_EVAL,
+    HOLDOUT70_EVAL,
+    HOLDOUT71_EVAL,
+    HOLDOUT72_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -244,6 +252,18 @@ class Floors:
         pytest.param(HOLDOUT62_EVAL, Floors(0.97, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout62"),
         pytest.param(HOLDOUT63_EVAL, Floors(0.94, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout63"),
         pytest.param(HOLDOUT64_EVAL, Floors(0.89, 1.0, 1.0, 0.97, 0.0, 1.0), id="holdout64"),
+        # 65-68 scored unseen at this session's start and once after its first changes, then read; 69-72 scored
+        # unseen at the start and end, never read (EVALUATION.md, session 20)
+        pytest.param(HOLDOUT65_EVAL, Floors(0.91, 0.97, 0.97, 0.97, 0.03, 1.0), id="holdout65"),
+        pytest.param(HOLDOUT66_EVAL, Floors(0.97, 1.0, 1.0, 0.94, 0.03, 1.0), id="holdout66"),
+        pytest.param(
+            HOLDOUT67_EVAL, Floors(0.89, 1.0, 0.94, 1.0, 0.0, 0.9, most_urgent_false_positive=0.02), id="holdout67"
+        ),
+        pytest.param(HOLDOUT68_EVAL, Floors(0.89, 0.97, 0.91, 0.86, 0.06, 1.0), id="holdout68"),
+        pytest.param(HOLDOUT69_EVAL, Floors(0.97, 1.0, 1.0, 0.97, 0.03, 0.8), id="holdout69"),
+        pytest.param(HOLDOUT70_EVAL, Floors(0.89, 0.97, 0.97, 0.94, 0.0, 1.0, off_topic=0.75), id="holdout70"),
+        pytest.param(HOLDOUT71_EVAL, Floors(1.0, 1.0, 1.0, 0.97, 0.0, 0.9), id="holdout71"),
+        pytest.param(HOLDOUT72_EVAL, Floors(0.86, 0.97, 0.94, 0.89, 0.03, 1.0), id="holdout72"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]

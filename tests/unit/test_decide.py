@@ -999,6 +999,11 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("Can gene therapy treat inherited diseases?", ""),  # the diseases the guides say it treats
         ("what foods exactly should you avoid after a stem cell transplant? like sushi?", "which foods to avoid"),
         ("Will I need to change my diet after the transplant?", ""),  # the guides' dietary adjustments
+        ("when am i allowed to drive again after the car t infusion", "driving"),
+        ("what's driving the cost of these therapies?", ""),
+        ("I'm going to donate stem cells for my little brother. How do they get them out of me?", "donating stem cells"),
+        ("How do they find an unrelated bone marrow donor if no one in the family matches?", "donating stem cells"),
+        ("Where do donor cells come from in allogeneic therapy?", ""),  # the guides' donors, not donating
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:

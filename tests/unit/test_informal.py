@@ -59,6 +59,7 @@ from assistant.text import tokens
         ("is it the same as a bmt or diff, guys?", "is it the same as a bone marrow transplant or different?"),
         ("why so many bloods, seems a bit OTT", "why so many bloods"),
         ("mums onc mentioned it", "mums oncologist mentioned it"),
+        ("so many appts lately", "so many appointments lately"),  # shorthand, not a slip for 'apps'
         # the compounds the guides hyphenate; 'b' for 'be' and 'k' for 'ok'; where the asker got lost; how keen
         ("k so the check ups r getting further apart now. what r we meant to b doing",
          "so the check-ups are getting further apart now. what are we meant to be doing"),

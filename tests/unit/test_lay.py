@@ -97,6 +97,9 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("forever or just for a while?", "while", "temporarily"),
         ("so how do they stop that from happening?", "happening", "prevent"),
         ("is anyone working on fixing that?", "working", "innovation"),
+        ("can u get this stuff anywhere or is it only like rich countries", "rich", "access"),
+        ("how long can it stay like that?", "stay", "remain"),
+        ("once the new marrow has taken, what are they checking for?", "taken", "engraftment"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

@@ -91,3 +91,16 @@ def test_slips_are_counted_as_typing_slips(a: str, b: str, slips: int) -> None:
 def test_counting_slips_stops_past_the_limit() -> None:
     assert slips_between("kitten", "sitting", 1) == 2
     assert slips_between("a", "abcdef", 2) == 3
+
+
+def test_the_words_the_guides_hyphenate_are_hyphenated_as_typed_with_spaces() -> None:
+    index = LexicalIndex(ListStore([  # type: ignore[arg-type]
+        "Researchers began making off-the-shelf CAR T-cells. Gene-editing toolkits and gene editing both appear. "
+        "See www.example.org/cell-therapy for cell therapy news. Adhering to scheduled check-ups helps."
+    ]))
+    index.refresh()
+    # parts of two letters or more, never written with spaces, outside links
+    assert index.compounds() == frozenset({"off-the-shelf", "check-ups"})
+    assert respell("wats the deal w 'off the shelf' car t??", index) == "wats the deal w 'off-the-shelf' car t??"
+    assert respell("do the check ups stop?", index) == "do the check-ups stop?"
+    assert respell("what is gene editing and cell therapy?", index) == "what is gene editing and cell therapy?"
