@@ -34,7 +34,7 @@ def respell(text: str, lexical: LexicalIndex) -> str:
     lexical.refresh()
     text = _TYPED.sub(lambda m: guide_spelling(m.group(0), lexical) or m.group(0), text)
     spaced = _spaced_compounds(lexical.compounds())
-    return spaced.sub(lambda m: m.group(0).replace(" ", "-"), text) if spaced else text
+    return spaced.sub(lambda m: re.sub(r"\s", "-", m.group(0)), text) if spaced else text
 
 
 @lru_cache(maxsize=8)
