@@ -230,6 +230,9 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # hospital stay)
     (r"stay(?:s|ed|ing)?\s+(?:like\s+(?:that|this)|(?:so\s+|this\s+|that\s+)?(?:weak\w*|low|high|suppressed|down"
      r"|the\s+same))", ("remain", "remains")),
+    # 'does the hospital stuff ever calm down?', 'does it ease off?': the guides' less frequent follow-up
+    (r"calm(?:s|ed|ing)?\s+down|eas(?:e|es|ed|ing)\s+off|let(?:s|ting)?\s+up|tail(?:s|ed|ing)?\s+off"
+     r"|taper(?:s|ed|ing)?\s+off", ("frequent", "less", "reduced")),
     # 'is it only rich countries?': the guides on access across countries and health systems
     (r"(?:rich|richer|wealthy|wealthier|poor|poorer|developed|developing)\s+(?:countr(?:y|ies)|nations?|places)",
      ("access", "country", "countries")),

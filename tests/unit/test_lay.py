@@ -99,6 +99,7 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("is anyone working on fixing that?", "working", "innovation"),
         ("can u get this stuff anywhere or is it only like rich countries", "rich", "access"),
         ("how long can it stay like that?", "stay", "remain"),
+        ("does the hospital stuff ever calm down after a marrow transplant?", "calm", "frequent"),
         ("once the new marrow has taken, what are they checking for?", "taken", "engraftment"),
     ],
 )
