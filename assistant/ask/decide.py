@@ -510,15 +510,12 @@ def gather_evidence(
     # around?', 'I have Fanconi anemia. Can gene therapy treat it?'): then the story is what is asked about.
     asked = _questions_asked(question)
     asked = "" if _STORY_THING.search(asked) else asked.lower()
-    asked_terms = set(tokens(asked)) & set(specific)
-    if asked_terms and asked_terms != set(specific):
-        missing = min(missing, _share_missing({t: specific[t] for t in asked_terms}, known))
+    missing = min(missing, _share_missing_among(asked, specific, known))
     # A follow-up searched with the question before it ('what happens straight after it's given?' then 'and the
     # first few weeks after that?') is judged on what it asks now, when that says what: the earlier question's words
     # were that question's to answer.
-    own_terms = set(tokens(question)) & set(specific)
-    if retrieved.query != question and own_terms and own_terms != set(specific):
-        missing = min(missing, _share_missing({t: specific[t] for t in own_terms}, known))
+    if retrieved.query != question:
+        missing = min(missing, _share_missing_among(question, specific, known))
     top = retrieved.passages[:3]
     asked_about = _specific(terms, lexical)
     unknown = unknown_terms(question, lexical)
@@ -558,6 +555,15 @@ def gather_evidence(
 
 def _share_missing(weights: Mapping[str, float], known: set[str]) -> float:
     return sum(w for t, w in weights.items() if t not in known) / (sum(weights.values()) or 1.0)
+
+
+def _share_missing_among(text: str, specific: Mapping[str, float], known: set[str]) -> float:
+    """The share missing of the words `text` says of what is asked, when it says some but not all of them (1.0
+    otherwise: no narrower reading)."""
+    terms = set(tokens(text)) & set(specific)
+    if not terms or terms == set(specific):
+        return 1.0
+    return _share_missing({t: specific[t] for t in terms}, known)
 
 
 # A pronoun for a thing told before ('keep them around', 'can you get those?', 'treat it'; not 'is it safe', 'one
