@@ -174,12 +174,13 @@ class HybridRetriever:
             window = {c.id: c.position - anchor.position for c in later or after}
             # ... but the next step of a process ('right, then what do they do with them?') may be the passage's
             # own next sentence: the passage goes on after the sentence the last turns told
-            told = _last_told(anchor.text, previous) if opened else -1
-            if told < 0:
-                told = int(np.argmax(sum(_sentence_scores(found[anchor.id][1], v) for v in before)))
-            if asks_next_step(question) and told + 1 < len(sentence_spans(anchor.text)):
-                window = {c.id: c.position - anchor.position for c in after} | {anchor.id: 1}
-                from_sentence[anchor.id] = told + 1
+            if asks_next_step(question):
+                told = _last_told(anchor.text, previous) if opened else -1
+                if told < 0:
+                    told = int(np.argmax(sum(_sentence_scores(found[anchor.id][1], v) for v in before)))
+                if told + 1 < len(sentence_spans(anchor.text)):
+                    window = {c.id: c.position - anchor.position for c in after} | {anchor.id: 1}
+                    from_sentence[anchor.id] = told + 1
             for hit in self._store.chunks_by_id([cid for cid in window if cid not in found]):
                 found[hit.chunk.id] = (hit.chunk, hit.vectors)
         top_lexical = lexical_hits[0][1] if lexical_hits else 1.0
