@@ -108,6 +108,47 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("registry", "apheresis", "harvest", "harvesting"),
     ),
     (
+        "donor matching",
+        # whether and how a donor matches the patient: the guides never speak of matching a donor
+        r"(?:a|an)\s+(?:full|good|perfect|close|half|partial|exact|actual|proper|\d+/\d+)?\s*match(?:es)?\b"
+        r"|(?:matched|matching)\s+(?:unrelated\s+|sibling\s+|family\s+)?donors?|tissue[-\s]typ\w*|hla\b"
+        r"|donor\s+match\w*|\d+\s*(?:/|out\s+of)\s*10\b"
+        r"|(?:test|tested|testing|check|checked|checking)\s+(?:\S+\s+){0,5}?(?:match|matches)\b",
+        ("hla", "histocompatibility", "haploidentical"),
+    ),
+    (
+        "staying near the treatment centre",
+        # how near the hospital to stay after treatment: the guides never say
+        r"(?:stay|staying|live|living|be|remain|remaining|lodge|lodging)\s+(?:\w+\s+){0,4}?(?:near|nearby|close\s+(?:to|by)"
+        r"|within\s+(?:\w+\s+){0,4}?(?:of|reach\s+of))\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:hospital|treatment"
+        r"|cent(?:re|er)|clinic|unit)|how\s+far\s+(?:away\s+)?from\s+(?:the\s+)?(?:hospital|treatment|cent(?:re|er)|clinic)",
+        ("proximity", "nearby", "near"),
+    ),
+    (
+        "how long CAR-T cells take to make",
+        # the time from collecting the cells to the product's return: the guides only say it is time-sensitive
+        r"how\s+(?:long|many\s+(?:days|weeks|months))\b[^.?!]{0,80}?\b(?:make|making|manufactur\w*|produce|producing|grow"
+        r"|growing|engineer|engineering|modify|modifying)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|your\s+)?"
+        r"(?:car[-\s]?t|t[-\s]cells?|cells?|product)\b"
+        r"|how\s+(?:long|many\s+(?:days|weeks|months))\b[^.?!]{0,80}?\bbetween\b[^.?!]{0,40}?\bcollect\w*"
+        r"|how\s+(?:long|many\s+(?:days|weeks))\b[^.?!]{0,60}?\b(?:car[-\s]?t|cells?|product)\s+(?:to\s+be\s+|is\s+|are\s+)?"
+        r"(?:ready|made|manufactured)\b",
+        ("vein-to-vein", "turnaround"),
+    ),
+    (
+        "hospital stays",
+        # how long a stay in hospital lasts: the guides never say
+        r"(?:how\s+long|how\s+many\s+(?:\w+\s+)?(?:days|nights|weeks)|days|nights|weeks)\b[^.?!]{0,60}?\bin\s+(?:the\s+)?"
+        r"hospital\b|(?:how\s+long|length\s+of)\s+(?:is\s+|are\s+)?(?:the\s+|a\s+)?hospital\s+stays?"
+        r"|(?:stay|stays|staying|spend|spent|kept)\s+in\s+(?:the\s+)?hospital\b",
+        ("inpatient", "admission", "hospitalization", "hospitalisation", "discharge", "discharged"),
+    ),
+    (
+        "blood groups",
+        r"blood\s+(?:group|type)s?|abo\b",
+        ("abo", "rhesus"),
+    ),
+    (
         "live vaccines",
         r"live\s+(?:\w+\s+)?vaccin\w*|nasal\s+(?:flu\s+)?(?:spray|vaccin\w*)|(?:mmr|chickenpox|shingles|rotavirus|yellow"
         r"\s+fever)\s+(?:jabs?|vaccin\w*|shots?)",
@@ -131,7 +172,8 @@ OTHER_SENSE_TERMS = frozenset(
     tokens(
         """cell cells transplant treatment treatments therapy work school travel drive driving hair diet eat food
         exercise test tests scan scans health sick illness tired fatigue pain graft stem marrow donor donors trial
-        trials recovery infusion cure cured centre center centres centers"""
+        trials recovery infusion cure cured centre center centres centers hospital hospitals clinic clinics gene genes
+        doctor doctors"""
     )
 )
 # ... and the question is about another subject when this share of what it asks is words the guides never use.
@@ -167,7 +209,7 @@ FRAME_WORDS = frozenset(
     going gone tell told look looking find try trying point bit anyway maybe perhaps probably guess wonder
     wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding
     reckon reckons reckoned compared compare comparing done behind swear swears swore insist insists claim claims
-    fuss fussing sure meant supposed matter matters mattered""",
+    fuss fussing sure meant supposed matter matters mattered roughly approximately approx read heard though tho properly till til""",
         keep_stopwords=True,
     )
 )
@@ -199,6 +241,9 @@ class Evidence:
     # aplastic anaemia, ...'), context however the question is put
     treated_terms: frozenset[str] = frozenset()
     asks_amount: bool = False  # any part of the question asks how many/much/long/common ("... and how common is it?")
+    # ... and it is a follow-up that says nothing of its own but the amount ('and how long does that usually
+    # take?'): what the amount is of is the conversation's, which the search and the amount check were given.
+    amount_of_conversation: bool = False
     # a rare name the guides use is asked about and an answer would open with it ('something called RegeneCyte ...
     # what is it for?')
     names_rare: bool = False
@@ -235,6 +280,9 @@ ANSWER_SUPPORT = 0.80
 KNOWN_WORDS_SUPPORT = 0.58
 KNOWN_WORDS_MISSING = 0.35
 RARE_NAME_SUPPORT = 0.50
+# A follow-up whose own words weigh less than this says nothing of its own ('Right, and roughly how long does that
+# take to happen?': 'right' 0.17; 'how long does the rash take?': 'rash' 2.6).
+OWN_WORDS_WEIGHT = 0.5
 # A question the query adapter brings near a guide sentence (its near_at) is answered with this support, unless it
 # asks an amount: 'ok downside of own cells then?', 'How long is the critical early stretch after gene therapy when
 # doctors watch how it's going?' (EVALUATION.md, session 16: on held-out 33-36, never trained on, answerable
@@ -355,7 +403,8 @@ _DURATION = re.compile(
 # 'Long-term monitoring ...' answers (not 'how many weeks does it take', nor 'how long does recovery take').
 _ASKS_HOW_LONG_IT_CONTINUES = re.compile(
     r"\bhow\s+long\s+(?:do|does|will|would|should|must)\b[^?.!]*?\b(?:go(?:es)?\s+on|continue|carry\s+on|keep|last"
-    r"|need|needed|have\s+to)\b",
+    # ... not a stay ('how long do people have to stay in hospital?': 'long-term monitoring' does not say)
+    r"|need(?:ed)?(?!\s+to\s+stay)|have\s+to(?!\s+stay))\b",
     re.I,
 )
 _OPEN_ENDED = re.compile(r"\blong[-\s]term\b", re.I)
@@ -403,7 +452,8 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
             continue
         if any(equivalents(t) for t in stems):
             continue  # an everyday word the guides say in their own ('tiredness': fatigue)
-        if not all(lexical.in_vocabulary(t) for t in stems) and (acronym or not everyday_variant(word)):
+        # ... nor in another form of its family ('engrafted': 'engraftment')
+        if not all(lexical.in_word_family(t) for t in stems) and (acronym or not everyday_variant(word)):
             found.append(word)
     for first, second in _VERSUS.findall(text):
         # 'graft versus host disease': the guides may use both words ('engraftment', 'host') and never the term
@@ -542,6 +592,12 @@ def gather_evidence(
         concern=uncovered_concern(asked or question, lexical.in_word_family),
         treated_terms=frozenset(word for word in unknown if word.lower() in treated),
         asks_amount=asks_amount(question),
+        amount_of_conversation=(
+            retrieved.query != question
+            and asks_amount(question)
+            and sum(specific.get(t, 0.0) for t in set(tokens(question)) if not _AMOUNT_WORD.fullmatch(t))
+            < OWN_WORDS_WEIGHT
+        ),
         recognised=retrieved.recognised,
         near=retrieved.near,
         names_rare=any(
@@ -570,7 +626,10 @@ def _share_missing_among(text: str, specific: Mapping[str, float], known: set[st
 # of these treatments', 'go through this').
 _STORY_THING = re.compile(
     r"\bthem\b|\b(?:these|those)(?=\s*(?:[?.!,]|$))|\b(?:treat|treats|cure|cures|fix|fixes|help|helps|cause|causes"
-    r"|catch|pass|affect|affects|make|makes)\s+it\b",
+    r"|catch|pass|affect|affects|make|makes)\s+it\b"
+    # 'We have two cats and a dog. Do they have to go while I recover?'
+    r"|\b(?:do|does|can|could|will|would|should|must)\s+they\s+(?:\w+\s+)?(?:have\s+to\s+|need\s+to\s+)?"
+    r"(?:go|stay|live|be\s+(?:around|near|here|in|with))\b",
     re.I,
 )
 
@@ -580,7 +639,8 @@ _STORY_THING = re.compile(
 # aplastic anaemia cure it?' has had no treatment and asks about the condition).
 _TREATMENT = r"\b(?:transplants?|cells|car-?t|therapy|treatment|infusion|bmt|sct)"
 _TREATED_FOR = re.compile(
-    r"(?:\b(?:after|since|following|post|past|out\s+from|had|has\s+had|have\s+had|got|received)\b[^.?!,;]{0,40}?"
+    r"(?:\b(?:after|since|following|post|past|out\s+from|recover(?:y|ing|ed)?\s+from|had|has\s+had|have\s+had|got"
+    r"|received)\b[^.?!,;]{0,40}?"
     rf"{_TREATMENT}"
     # ... or '(transplant was for aplastic anaemia)'
     rf"|{_TREATMENT}\s+(?:was|were)(?:\s+done|\s+given)?)"
@@ -624,8 +684,13 @@ def _amount_missing(
         return any(same_family(t, w) or w in alias.get(t, ()) for t in terms for w in words)
 
     def about(sentence: Sentence) -> bool:
-        words = set(tokens(f"{sentence.text} {sentence.passage.chunk.heading} {_pointing_back_after(sentence)}"))
+        told = f"{sentence.text} {_pointed_back_at(sentence)} {_pointing_back_after(sentence)}"
+        words = set(tokens(f"{told} {sentence.passage.chunk.heading}"))
         return not specific or mentions(words, specific)
+
+    def lasts(sentence: Sentence) -> bool:
+        # 'During this period, the body works to establish engraftment': the period is the one before it told
+        return states_duration(sentence.text, question) or states_duration(_pointed_back_at(sentence), question)
 
     if asks_proportion(question):
         return not any(states_proportion(s.text) and about(s) for s in leading)
@@ -641,13 +706,14 @@ def _amount_missing(
                 return all(mentions(words, end) for end in ends)
 
             return not any(states_duration(s.text, question) and spans_both(s) for s in leading)
-        return not any(states_duration(s.text, question) and about(s) for s in leading)
+        return not any(lasts(s) and about(s) for s in leading)
     return asks_amount(question) and not any(states_amount(s.text) and about(s) for s in leading)
 
 
 # A length of time between two things: 'from collecting the T cells to getting them back', 'from the day they
 # collect the cells, how many weeks until the product is ready'.
-_FROM_TO = re.compile(r"\bfrom\s+(.{3,80}?)\s+(?:to|until|till|til|before)\s+(.{3,80})", re.I)
+# ... within one sentence: 'not properly protected from bugs. How long does it take to catch up?' is no span.
+_FROM_TO = re.compile(r"\bfrom\s+([^.?!]{3,80}?)\s+(?:to|until|till|til|before)\s+([^.?!]{3,80})", re.I)
 
 
 # "During this period, the body works to establish engraftment": a sentence that opens by pointing at the one
@@ -655,6 +721,17 @@ _FROM_TO = re.compile(r"\bfrom\s+(.{3,80}?)\s+(?:to|until|till|til|before)\s+(.{
 _POINTS_BACK = re.compile(
     r"^\s*(?:(?:during|in|at|by|after|within|throughout|over|for)\s+)?(?:this|these|those|that|such)\b", re.I
 )
+
+
+def _pointed_back_at(sentence: Sentence) -> str:
+    """The sentence before this one in its passage, if this one opens by pointing back at it ('' otherwise)."""
+    if not _POINTS_BACK.match(sentence.text):
+        return ""
+    text = sentence.passage.chunk.text
+    at = text.find(sentence.text, sentence.order)
+    if at < 0:
+        return ""
+    return next((text[a:b] for a, b in reversed(sentence_spans(text)) if b <= at), "")
 
 
 def _pointing_back_after(sentence: Sentence) -> str:
@@ -696,8 +773,10 @@ _PRODUCT_CONTEXT = re.compile(
 )
 # "Which hospitals in Texas do CAR-T?": the answer names a hospital or centre, and none elsewhere than the
 # question asks ('such as Liv Hospital' doesn't answer for Texas or Manchester).
+# ... not what a hospital does ('What does the hospital normally do to stop infections?')
+_AUXILIARY = r"(?:do|does|did|will|would|should|can|could|is|are|was|were|has|have|had|must|might|may)\b"
 _ASKS_PLACE = re.compile(
-    r"\b(?:(?:which|what)\s+(?:[\w-]+\s+){0,2}|is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+)?)"
+    rf"\b(?:(?:which|what)\s+(?:(?!{_AUXILIARY})[\w-]+\s+){{0,2}}|is\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+)?)"
     r"(?:hospitals?|clinics?|cent(?:re|er)s?)\b"
     r"(?!\s+(?:team|staff|doctors?|nurses?|say|says|said|tell|told|do\s+to|does\s+to))",
     re.I,
@@ -815,8 +894,11 @@ def decide(
         return Outcome.NOT_FOUND
     if defined or continues or evidence.support >= ANSWER_SUPPORT or evidence.recognised:
         return Outcome.ANSWER
+    known_words = evidence.support >= KNOWN_WORDS_SUPPORT and evidence.missing <= KNOWN_WORDS_MISSING
+    if known_words and evidence.amount_of_conversation:
+        return Outcome.ANSWER  # the amount is stated about the conversation's subject (quantity_missing is not set)
     if not evidence.asks_amount and (
-        (evidence.support >= KNOWN_WORDS_SUPPORT and evidence.missing <= KNOWN_WORDS_MISSING)
+        known_words
         or (evidence.support >= RARE_NAME_SUPPORT and evidence.names_rare)
         or (evidence.support >= NEAR_SUPPORT and evidence.near)
     ):

@@ -14,12 +14,20 @@ from assistant.text import tokens
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|what if|ok(ay)?|and what|same)\b", re.I)
 _REFERS = re.compile(r"\b(it|its|it's|they|them|their|this|that|these|those|there|one|ones|he|she|him|her)\b", re.I)
+# 'for how long though? weeks?', 'which one is car-t then?', 'does that hurt too?': a question that ends by leaning
+# on what was said
+_TRAILS = re.compile(r"\b(?:though|tho)\b(?=\s*(?:[?!.,]|$))|\b(?:then|too|as\s+well)\W*$", re.I)
 SHORT_QUESTION_TERMS = 2  # a question with this few content words rarely stands alone
 
 
 def is_follow_up(question: str) -> bool:
     content = tokens(question)
-    return bool(_LEADS.match(question) or _REFERS.search(question) or len(content) <= SHORT_QUESTION_TERMS)
+    return bool(
+        _LEADS.match(question)
+        or _REFERS.search(question)
+        or _TRAILS.search(question)
+        or len(content) <= SHORT_QUESTION_TERMS
+    )
 
 
 _DEFINITE = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)

@@ -85,6 +85,9 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     # illness, germs and medicines
     "germs": ("infection", "infections", "pathogens"),
     "bugs": ("infection", "infections"),
+    # 'they use a virus to get the new gene in?': a gene therapy's carrier, the guides' viral vector; or a germ
+    "virus": ("viral", "vector", "vectors", "infection"),
+    "viruses": ("viral", "vector", "vectors", "infections"),
     "sick": ("illness", "infection", "unwell"),
     "cancer": ("oncology", "tumor", "tumors", "malignancy"),
     "shot": ("vaccine", "vaccination", "injection"),
@@ -237,13 +240,18 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:rich|richer|wealthy|wealthier|poor|poorer|developed|developing)\s+(?:countr(?:y|ies)|nations?|places)",
      ("access", "country", "countries")),
     # 'once the new marrow has taken', 'now the cells have settled in': the guides' engraftment
-    (r"(?:marrow|cells?|graft|transplant)\s+(?:has\s+|have\s+|had\s+)?(?:taken|took|settled\s+in|kicked\s+in)",
+    (r"(?:marrow|cells?|graft|transplant)\s+(?:has\s+|have\s+|had\s+)?['‘\"“]?(?:taken|took|settled\s+in|kicked\s+in)",
      ("engraftment", "engraft")),
     # 'how do they stop that from happening?', 'keep it from happening': the guides' prevent
     (r"stop(?:s|ping|ped)?\s+(?:\w+\s+){0,2}?(?:from\s+)?happening|keep(?:s|ing)?\s+(?:\w+\s+){0,2}?from\s+happening",
      ("prevent", "prevention", "preventing")),
     (r"for\s+good|for\s+life|for\s+ever", ("permanent", "lifelong", "long-lasting")),
     (r"bounc(?:e|es|ed|ing)\s+back|back\s+on\s+(?:my|his|her|their|your)\s+feet", ("recovery", "recover")),
+    # 'what's the catch?', 'sounds amazing but what are the catches?': a downside (the guides' 'catching up' is
+    # another sense, so the word alone is not reworded)
+    (r"(?:the|any|a|big|main|real)\s+catch(?:es)?\b(?!\s+up)", ("challenges", "hurdles", "limitations")),
+    # 'how long till his immune system is properly back?', 'back to normal': recovered, the guides' normalize
+    (r"(?:properly|fully|completely|all\s+the\s+way)\s+back\b|back\s+to\s+normal", ("recovery", "recover", "normalize")),
     (r"wiped\s+out|worn\s+out|run\s+down", ("fatigue", "exhaustion")),
     (r"go(?:es|ing)?\s+backwards?|went\s+backwards?|step(?:s)?\s+back(?:wards?)?|(?:in\s+)?a\s+straight\s+line",
      ("setbacks", "setback")),
@@ -290,8 +298,15 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 'is it super new?', 'hasn't it been around for ages?': the guides' history
     (r"(?:brand|super|really|very|totally)\s+new|(?:been|was)\s+around|last\s+few\s+years|how\s+old\s+is",
      ("history", "roots", "decades")),
-    (r"work(?:s|ing)?\s+properly|doing\s+its\s+job|work(?:s|ing)?\s+on\s+its\s+own", ("functioning", "consistently",
-     "producing")),
+    (r"work(?:s|ing)?\s+properly|properly\s+work(?:s|ing)?|doing\s+its\s+job|work(?:s|ing)?\s+on\s+its\s+own",
+     ("functioning", "consistently", "producing")),
+    # 'the appointments are getting further apart', 'once visits are spaced out': the guides' less frequent follow-up
+    (r"further\s+apart|spaced\s+(?:out|further)|(?:less|not\s+as)\s+often|fewer\s+(?:appointments|appts|visits"
+     r"|check[-\s]?ups|clinics?)", ("frequent", "less", "intervals")),
+    # 'is anything being done about that?', 'any fix coming?': the guides' innovation and research
+    (r"(?:anything|something|much)\s+(?:being\s+)?done\s+(?:to|about)\b|doing\s+(?:anything|something)\s+(?:to|about)\b"
+     r"|(?:anything|something)\s+(?:going\s+to|gonna|that\s+will|coming\s+(?:along\s+)?to)\s+(?:make|fix|help|change)"
+     r"|(?:any|a)\s+(?:fix|fixes|solutions?)\s+(?:for|to|coming|on)", ("innovation", "research", "developing")),
     (r"(?:computer|virtual|digital)\s+(?:copy|copies|version|model|double|clone)", ("digital", "twins", "simulate")),
     (r"donor\s+cells?\s+instead|instead\s+of\s+(?:the\s+patient'?s|your|their|my|his|her)\s+own", ("allogeneic",
      "off-the-shelf")),

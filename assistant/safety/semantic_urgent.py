@@ -195,6 +195,11 @@ ORDINARY = (
     "My child is too young to do sums.",
     "I was sick once after a long car journey, just food.",
     "I'm going to miss my blood test on Friday.",
+    # a long-standing condition told as background, not a symptom of now
+    "My mum has had a heart condition for years.",
+    "He lives with diabetes and kidney disease.",
+    "I was diagnosed with heart disease a while ago.",
+    "My wife has a long-term lung condition.",
 )
 
 # How near an urgent prototype a reading must be, and how much nearer than any ordinary statement: chosen on the

@@ -29,6 +29,8 @@ NEAR_MISSES = [
     # who it is about is no symptom: a prototype naming 'Mum' drew every message about a mum
     "Mum has myeloma. Are there any CAR-T treatments that have been approved for that?",
     "my mum's been so tired and low for months since her transplant, is that a normal part of recovery?",
+    # a long-standing condition told as background is no symptom of now
+    "My wife has heart failure. Could cell therapy ever help her heart?",
 ]
 
 

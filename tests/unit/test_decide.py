@@ -543,6 +543,7 @@ def test_a_question_asking_how_long_needs_a_length_of_time(sentence: str, missin
         # how long something goes on: 'long-term' answers it
         ("how long do the check ups go on for after gene therapy?? like forever or wat", False),
         ("how long will he need monitoring?", False),
+        ("Roughly how long do people have to stay in hospital for monitoring?", True),  # a stay
         # ... not how long something takes, nor how many weeks
         ("how long does monitoring take?", True),
         ("how many weeks of monitoring do people need?", True),
@@ -572,6 +573,38 @@ def test_long_term_says_how_long_something_goes_on(question: str, missing: bool)
 def test_a_length_of_time_between_two_things_is_about_both(question: str, sentence: str, missing: bool) -> None:
     vocabulary = set(tokens(sentence)) | set(tokens(question))
     assert _evidence(sentence, vocabulary, question, question).quantity_missing is missing
+
+
+def test_a_length_of_time_from_one_thing_to_another_is_read_within_one_sentence() -> None:
+    # 'protected from bugs. How long does it take to catch up?' names no span: the weeks said answer it
+    question = "She is not protected from bugs. How long does the immune side take to catch up?"
+    sentence = "Even after blood counts normalize, immune responses may remain weakened for months."
+    vocabulary = set(tokens(sentence)) | set(tokens(question))
+    assert _evidence(sentence, vocabulary, question, question).quantity_missing is False
+    spanned = "How long is it from collecting the cells to the infusion?"
+    assert _evidence(sentence, vocabulary | set(tokens(spanned)), spanned, spanned).quantity_missing is True
+
+
+def test_a_follow_up_asking_only_an_amount_asks_it_of_the_conversation() -> None:
+    text = "The initial recovery phase typically spans the first several weeks. During this period engraftment begins."
+    vocabulary = set(tokens(text)) | {"wait"}
+    query = "waiting for engraftment, what is that? and how long does that usually take?"
+    follow_up = _evidence(text, vocabulary, query, "and how long does that usually take?")
+    assert follow_up.amount_of_conversation and not follow_up.quantity_missing
+    # ... not one that names what it asks the amount of, nor a question on its own
+    assert not _evidence(text, vocabulary | {"rash"}, query + " rash", "how long does the rash take?").amount_of_conversation
+    assert not _evidence(text, vocabulary, query, query).amount_of_conversation
+
+
+def test_an_amount_of_the_conversation_is_answered_as_a_question_in_the_guides_words() -> None:
+    # support 0.58-0.80, nothing missing: declined when it asks an amount, unless the amount is the conversation's
+    close = dict(best_sentence=0.40, coverage=0.5, missing=0.0, best_dense=0.36, domain=True, asks_amount=True)
+    assert decide(Evidence(**close)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+    assert decide(Evidence(**close, amount_of_conversation=True)) is Outcome.ANSWER  # type: ignore[arg-type]
+    weak = {**close, "best_sentence": 0.30}
+    assert decide(Evidence(**weak, amount_of_conversation=True)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+    unstated = {**close, "quantity_missing": True}
+    assert decide(Evidence(**unstated, amount_of_conversation=True)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -649,6 +682,9 @@ def test_a_first_passage_headed_by_the_term_keeps_its_place() -> None:
         ("which hospitals in manchester do car-t?", "At specialized centers such as Liv Hospital, planning begins early.",
          True),
         ("What hospital team looks after me?", "A multidisciplinary team of physicians cares for you.", False),
+        # ... nor what a hospital does
+        ("What does the hospital normally do to stop infections?", "Follow-up care includes infection screening.",
+         False),
         ("Is there a hospital in Leeds that does CAR-T?", "Centers such as Liv Hospital plan recovery early.", True),
         # Where a named place is: a sentence saying where.
         ("Where exactly is Liv Hospital?", "At specialized centers such as Liv Hospital, planning begins early.", True),
@@ -798,7 +834,9 @@ def test_a_health_word_in_another_sense_makes_an_uncovered_question_off_topic() 
         ("how do i transplant my tomato seedlings", True),
         ("do the benefits of cell therapy last", False),  # two health words: 'cell therapy'
         ("what foods should i avoid after my transplant", False),
-        ("can gene therapy cure baldness", False),  # 'gene' has no other sense
+        ("can gene therapy cure baldness", False),  # two health words: 'gene therapy'
+        ("who does the voice of Gene on Bob's Burgers?", True),  # a name
+        ("any good banana bread recipes to pass the time at the clinic?", True),  # where, not what is asked
         ("best time of year to graft an apple tree", True),
         # someone's own care is a patient's message, whatever its other words
         ("since my transplant everything feels pointless", False),
@@ -897,6 +935,11 @@ def test_a_question_pointing_back_at_the_story_is_judged_with_it() -> None:
     assert _evidence(text, vocabulary, treated, treated).missing == 0.0
     named = "I have Fanconi anemia. Can a transplant treat it?"
     assert _evidence(text, vocabulary | {"treat"}, named, named).told_terms == frozenset()
+    # 'they' as what must go or stay is the story's things; 'do they test' is the team
+    pets = "We have two cats and a dog. Do they have to go while I recover after the transplant?"
+    assert _evidence(text, vocabulary | {"recover"}, pets, pets).missing > 0.3
+    team = "We have two cats and a dog. Do they check infection risk after the transplant?"
+    assert _evidence(text, vocabulary | {"check"}, team, team).missing == 0.0
 
 
 def test_names_are_told_only_when_a_sentence_asks_without_them() -> None:
@@ -915,6 +958,7 @@ def test_names_are_told_only_when_a_sentence_asks_without_them() -> None:
         ("Is recovery slower after a stem cell transplant for aplastic anaemia?", {"aplastic"}),
         ("my dad had his stem cells for aplastic anaemia 3 wks ago, why is recovery slower", {"aplastic"}),
         ("why is recovery slower for him? (the transplant was for aplastic anaemia)", {"aplastic"}),
+        ("is recovery from the transplant for aplastic anaemia slower?", {"aplastic"}),
         # ... not a treatment that is asked about for it
         ("Can a stem cell transplant for aplastic anaemia make recovery slower?", set()),
         ("Is recovery slower with aplastic anaemia?", set()),
@@ -1004,6 +1048,27 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("I'm going to donate stem cells for my little brother. How do they get them out of me?", "donating stem cells"),
         ("How do they find an unrelated bone marrow donor if no one in the family matches?", "donating stem cells"),
         ("Where do donor cells come from in allogeneic therapy?", ""),  # the guides' donors, not donating
+        ("my brother wants to be my donor. how do they test if he's actually a match??", "donor matching"),
+        ("whats the chance my sister is a full match?", "donor matching"),
+        ("Do they need HLA typing for CAR-T?", "donor matching"),
+        ("Are the donor cells matched to the patient in off-the-shelf CAR-T?", ""),  # the guides' immune-matched
+        ("how close does a donor match need to be, is 8/10 ok?", "donor matching"),
+        ("How far from the hospital can I stay in the first month after CAR-T?", "staying near the treatment centre"),
+        ("do we have to stay within two hours of the treatment centre afterwards?", "staying near the treatment centre"),
+        ("can I stay close to my family while I recover?", ""),  # not the hospital
+        ("Will my blood group change to my donor's?", "blood groups"),
+        ("once they've collected the T cells, how many weeks does the lab take to make the CAR-T product?",
+         "how long CAR-T cells take to make"),
+        ("how many weeks is it between them collecting your t cells and getting the car t back",
+         "how long CAR-T cells take to make"),
+        ("why does making car t cells take sooo long", ""),  # why, which the guides answer (complex logistics)
+        ("how long does it take for the new cells to grow in the marrow?", ""),  # engraftment
+        ("Roughly how long do people have to stay in hospital after a stem cell transplant?", "hospital stays"),
+        ("how many nights in hospital for car-t", "hospital stays"),
+        ("For the sickle cell gene therapy, how long is the hospital stay usually?", "hospital stays"),
+        ("can u recommend some good long fantasy books to get me thru a hospital stay", ""),  # not its length
+        ("What changed that means it's finally happening in hospitals now?", ""),
+        ("does the donor need the same blood type as me", "blood groups"),
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:

@@ -26,6 +26,9 @@ FIRST = "Who did the first successful bone marrow transplant?"
         ("Is it widely available?", "What is TIL therapy?"),
         ("And allogeneic?", "What does autologous mean?"),
         ("Where did the bone marrow come from?", FIRST),
+        # ... or one that ends leaning on what was said
+        ("for how long though? weeks?", "Why is my immune system still weak when my counts are normal?"),
+        ("which one is car-t then?", "What are the main ways cell therapy works?"),
     ],
 )
 def test_a_follow_up_is_searched_with_the_previous_question(question: str, previous: str) -> None:

@@ -17,6 +17,8 @@ from assistant.text import stem, tokens
         ("travel", "logistical"),
         ("heart", "cardiac"),
         ("germs", "infection"),
+        ("virus", "viral"),  # 'they use a virus to get the new gene in?' ~ 'viral vectors'
+        ("virus", "infection"),  # ... or a germ
         ("teach", "guidance"),
         ("emotional", "well-being"),  # 'What about the emotional side?' ~ 'mental well-being'
         ("tests", "laboratory"),  # 'why do they keep doing tests?' ~ 'laboratory monitoring'
@@ -101,6 +103,13 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("how long can it stay like that?", "stay", "remain"),
         ("does the hospital stuff ever calm down after a marrow transplant?", "calm", "frequent"),
         ("once the new marrow has taken, what are they checking for?", "taken", "engraftment"),
+        ("his appointments are getting further apart, is that normal?", "apart", "frequent"),
+        ("once the visits get spaced out what do I do myself?", "spaced", "intervals"),
+        ("how do they judge that the marrow is properly working?", "working", "functioning"),
+        ("Is anything being done to fix those?", "done", "innovation"),
+        ("how long till his immune system is properly back?", "back", "normalize"),
+        ("is anything going to make it cheaper in future??", "anything", "innovation"),
+        ("is anyone doing anything about those problems?", "doing", "innovation"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:
@@ -116,3 +125,7 @@ def test_a_phrase_is_reworded_in_the_guides_word_when_they_use_it() -> None:
     used = {"temporary", "permanent", "mobility"}.__contains__
     assert in_guide_words("does it last for good or wear off?", used) == "does it last permanent or temporary?"
     assert in_guide_words("does it wear off?", set().__contains__) == ""  # the guides use none of its words
+    # a word the guides use in another sense ('catching up') is reworded in a phrase that has this one
+    both = set(tokens("catch challenges")).__contains__
+    assert in_guide_words("sounds amazing but what are the catches?", both) == "sounds amazing but what are challenges?"
+    assert in_guide_words("will I catch an infection?", both) == ""
