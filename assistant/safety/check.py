@@ -254,7 +254,12 @@ def _with_is_it(text: str) -> str:
 
 # A question asking why the care is as it is ('why does my mom still have to keep going back to the clinic?'), at
 # the start of a sentence or after 'but'/'so'/'then'
-_WHY = re.compile(r"(?:^|[,;:]\s*|\b(?:but|so|then)\s+)why\s+(?:do|does|did|is|are|was|were|would|has|have|must)\b")
+# ... or after a greeting or a sigh ('hey quick q why does my dad have to ...', 'ugh why do i STILL have to ...')
+_OPENER = (r"(?:hey|hi|hello|ugh+|argh+|um+|erm+|hmm+|ok(?:ay)?|oh|ah|wait|honestly|seriously|ngl|lol|quick\s+q(?:uestion)?"
+           r"|just\s+wondering|genuine(?:ly)?\s+q(?:uestion)?)")
+_WHY = re.compile(
+    rf"(?:^(?:{_OPENER}\W+){{0,3}}|[,;:]\s*|\b(?:but|so|then)\s+)why\s+(?:do|does|did|is|are|was|were|would|has|have|must)\b"
+)
 _ASKED = re.compile(r"[^.?!]*\?+|[^.?!]+$")
 _ASKED_WHY = re.compile(r"[^.?!]*\bwhy\b[^.?!]*\?*")
 

@@ -229,9 +229,12 @@ ASKS = re.compile(
 )
 # ... but not one asking when, why, what a thing is or what happens in general, nor what to do if something happens
 GENERAL = re.compile(
-    r"^(?:(?:and|so|but|also|ok|okay|just|then|hi|hello),? )*(?:why|when|how (?:soon|long|often|do|does|is|are|did|will"
-    r"|would)|what(?:'s| is| are| was| were| happens| causes| kind| sort| types?| if)\b|who|where|will)\b"
+    r"^(?:(?:and|so|but|also|ok|okay|just|then|hi|hello|hey|ugh|um|erm|oh|wait|ngl|lol|quick q),? )*(?:why|when|how"
+    r" (?:soon|long|often|do|does|is|are|did|will|would)|what(?:'s| is| are| was| were| happens| causes| kind| sort"
+    r"| types?| if)\b|who|where|will)\b"
     r"|\bwhat (?:should|do|can|shall) (?:i|we|he|she) do (?:if|when|whenever|in case|once)\b"
+    # 'I feel great now, so why does the clinic keep insisting on bloodwork?': a reason asked after the story
+    r"|(?:[,;:] |\b(?:but|so|then) )why (?:do|does|did|is|are|was|were|would|has|have|must)\b"
 )
 # Whom the question is about: a person, not people in general
 PERSON = re.compile(rf"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|us|our|he|he's|him|his|she|she's|her|{FAMILY}s?)\b")

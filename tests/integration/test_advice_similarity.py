@@ -26,6 +26,8 @@ GENERAL = [
     "Why is alcohol discouraged after a transplant?",
     "Can I drive after CAR-T?",
     "What do the guides say about going back to work?",
+    # a reason asked after the story, not a decision
+    "I feel great these days, so why does the hospital keep insisting on blood tests every time I am in?",
 ]
 
 

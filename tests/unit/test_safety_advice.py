@@ -125,6 +125,8 @@ def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_
         ("I feel brilliant these days so why do they keep taking so much blood off me at each visit?", False),
         ("his counts are finally back to normal so why do they keep doing all the other tests on him?", False),
         ("why do i still have to keep going in for check ups when my treatment finished ages ago?", False),
+        ("hey quick q why does my mum have to keep going to all these appts, shes fine now lol", False),
+        ("ugh why do i STILL have to go to clinic for checkups, surely im done by now", False),
         # ... unless a decision is asked too
         ("why do they keep checking his kidneys? can he skip the next check?", True),
         ("I feel fine now, can I skip my next blood test?", True),
