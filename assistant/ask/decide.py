@@ -30,7 +30,7 @@ DOMAIN_TERMS = frozenset(
         """cell cells gene genes therapy therapies treatment treatments transplant transplantation car-t car
         cancer leukemia lymphoma myeloma tumor tumour doctor doctors nurse care team hospital clinic centre center
         symptom symptoms side effect effects medicine medicines medication medications drug drugs dose blood
-        marrow stem immune immunity infection fever disease diseases health patient patients infusion clinical
+        marrow stem immune immunity infection infected fever disease diseases health patient patients infusion clinical
         trial trials recovery follow-up chemotherapy chemo donor donors graft engraftment platelets vaccine
         vaccination insurance cost costs survival prognosis relapse remission cure cured genetic crispr til
         hemophilia sickle anemia syndrome cytokine neurotoxicity diagnosis sick illness pain fatigue tired
@@ -870,7 +870,8 @@ def decide(
         names_a_term(word) and (_ACRONYM.match(word) is not None or evidence.best_dense >= UNKNOWN_NAME_DENSE)
         for word in evidence.unknown_terms
     )
-    unrelated = not evidence.domain and not named
+    # ... nor is a question naming a rare name of the guides' ('ngl no idea what regenecyte is, saw it on fb')
+    unrelated = not evidence.domain and not named and not evidence.names_rare
     if (
         unrelated
         and evidence.best_dense < OFF_TOPIC_DENSE

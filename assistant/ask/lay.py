@@ -206,6 +206,12 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "dna": ("genes", "genetic", "gene"),
     "site": ("website",),
     "sites": ("websites",),
+    # 'where can i read about car-t from a proper legit source?': the guides' reliable information and resources
+    "source": ("information", "resources", "website"),
+    "sources": ("information", "resources", "websites"),
+    "legit": ("reliable",),
+    "trustworthy": ("reliable",),
+    "reputable": ("reliable",),
     "give": ("administer", "deliver", "infuse"),
     "gives": ("administers", "delivers", "infuses"),
     "giving": ("administering", "delivering", "infusion"),

@@ -43,6 +43,8 @@ def _word_map(spellings: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], d
 _SPELLING, _CANONICAL = _word_map(vocabulary.SPELLINGS)
 _QUOTES = str.maketrans("’‘´`“”", "''''\"\"")
 _IDIOMS = _any(framing.IDIOMS)
+_NOT_SELF, _LOW_MOOD = re.compile(framing.NOT_SELF), re.compile(framing.LOW_MOOD)
+_LONG_AFTER, _SUDDEN = re.compile(framing.LONG_AFTER), re.compile(framing.SUDDEN)
 _SENTENCE = re.compile(r"[^\s;](?:[^\n;]*?)(?=[.!?]\s|[.!?]?\s*\n|;|[.!?]?\s*$)[.!?]?")
 _FLAGS = {
     name: (_any(flag.strong, True) if flag.strong else None, _any(flag.weak, True),
@@ -210,6 +212,8 @@ def _sentences(text: str) -> tuple[list[tuple[int, int]], list[_Sentence]]:
 def _turn_red_flags(text: str, recent: str, asks_action: bool) -> set[str]:
     """Red-flag names (and "self_harm") that one user turn describes as happening now."""
     text = _IDIOMS.sub(" ", text)
+    if _LOW_MOOD.search(text) and _LONG_AFTER.search(text) and not _SUDDEN.search(text):
+        text = _NOT_SELF.sub(" ", text)  # low mood long after treatment, not a sudden change
     spans, sentences = _sentences(text)
     starts = [a for a, _ in spans]
 

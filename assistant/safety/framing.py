@@ -55,7 +55,8 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           r"(?: (?:tbh|lol|haha|sorry|here|honestly|tho|though|tbf|ngl|af|asf))?(?:[.?!]+(?= |$)|$)",
           # ... or bare, with a chat word after it: '... or somebody elses? confused af'
           r"(?<=\?) (?:confused|muddled|mixed up) (?:tbh|lol|lmao|haha|ngl|af|asf)(?:[.?!]+(?= |$)|$)",
-          r"\bwe(?:'re| are|'ve| have)? (?:(?:both|all|a bit|a little|bit|so|very|really|totally|quite|kind of|kinda"
+          # ... 'were all confused' typed for 'we're'
+          r"\bwe(?:'re|re| are|'ve|ve| have)? (?:(?:both|all|a bit|a little|bit|so|very|really|totally|quite|kind of|kinda"
           r"|completely|getting|got|get) ){0,3}(?:confused|muddled|mixed up)\b(?! and)",
           r"\b(?:anti-?seizure|seizure (?:prophylaxis|medicines?|meds|medication|prevention|precautions))\b",
           r"\bfever[- ](?:reduc\w*|medicines?|meds|tablets?|pills?)\b", r"\bshak\w* (?:hands|my head)\b",
@@ -318,3 +319,16 @@ ANIMAL = (r"^\W*(?:(?:and|so|but|the vet (?:says|said|thinks|thought)|vet says|t
           r"|\w+'s) (?:[\w']+ )?(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|rabbit"
           r"|bunny|horse|pony|hamster|guinea pig|parrot|budgie|bird|ferret|tortoise|lizard)\b(?!'s)"
           rf"(?!.*\b(?:i|i'm|i've|me|we|we're|you|{FAMILY})\b)")
+
+
+# 'mum had her transplant months ago and she's still so flat and anxious, just not herself': low mood long after
+# treatment, which the guides' psychological recovery covers, not the sudden change of neurotoxicity (nothing sudden
+# or recent may be told with it: 'since yesterday she's anxious and not herself' still escalates)
+NOT_SELF = r"\b(?:just |really |quite )?not (?:quite |really |at all )?(?:him|her|them|my|your)sel(?:f|ves)(?: at all)?\b"
+LOW_MOOD = (r"\b(?:anxious|anxiety|flat|low|down|sad|depressed|depression|teary|tearful|moody|mood|confidence|worried"
+            r"|stressed|withdrawn|wiped out|exhausted|fed up)\b")
+LONG_AFTER = r"\b(?:months?|years?|(?:long|slow|prolonged) recovery|ages)\b"
+SUDDEN = (r"\b(?:suddenly|sudden|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
+          r"|hours?|days? ago|since (?:the|his|her) (?:infusion|car-?t)|confus\w*|muddl\w*|drows\w*|sleepy|seizure\w*"
+          r"|shak\w*|trembl\w*|slurr\w*)\b")
+

@@ -884,6 +884,10 @@ def test_a_rare_name_of_the_guides_that_the_answer_opens_with_answers_a_question
     assert 0.50 <= nearer.support < 0.58 and decide(nearer) is Outcome.ANSWER
     assert decide(dataclasses.replace(nearer, names_rare=False)) is Outcome.NOT_FOUND
     assert decide(dataclasses.replace(named, best_sentence=0.30)) is Outcome.NOT_FOUND  # too far even so
+    # 'ngl no idea what regenecyte is, saw it on fb': no health word, far passages, yet the guides' own rare name
+    chat = Evidence(best_sentence=0.40, coverage=0.3, missing=0.6, best_dense=0.25, domain=False, names_rare=True)
+    assert decide(chat) is Outcome.ANSWER
+    assert decide(dataclasses.replace(chat, names_rare=False)) is Outcome.OFF_TOPIC
 
 
 def test_a_question_all_in_the_guides_words_is_not_off_topic_however_far_its_passages() -> None:

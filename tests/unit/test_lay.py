@@ -17,6 +17,8 @@ from assistant.text import stem, tokens
         ("travel", "logistical"),
         ("heart", "cardiac"),
         ("germs", "infection"),
+        ("source", "resources"),  # 'a proper legit source' ~ 'reliable information'
+        ("legit", "reliable"),
         ("virus", "viral"),  # 'they use a virus to get the new gene in?' ~ 'viral vectors'
         ("virus", "infection"),  # ... or a germ
         ("teach", "guidance"),

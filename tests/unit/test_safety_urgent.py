@@ -198,6 +198,8 @@ def test_a_symptom_met_while_reading_is_a_topic_not_a_report(message: str, urgen
         # the writer lost in what they asked, in chat words after the question
         ("wait so do they use ur own cells for this or somebody elses? confused af", False),
         ("is it my cells or a donor's?? confused lol", False),
+        # a family puzzled together, 'were' typed for 'we're'
+        ("so car t doesnt kill the healthy cells like chemo?? my aunt starts soon and were all confused", False),
         # ... a symptom told is still one
         ("my dad had car-t 6 days ago and he's confused af, doesn't know where he is", True),
         ("had car-t 5 days ago. confused af", True),
@@ -220,3 +222,21 @@ def test_confused_after_a_question_in_chat_words_is_about_the_question(message: 
 )
 def test_zoning_out_while_being_told_something_is_no_symptom(message: str, urgent: bool) -> None:
     assert assess_message(message).urgent is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # low mood long after treatment: the guides' psychological recovery, not a sudden change
+        ("my wife is 4 months past her transplant and still really low and teary, not herself. is that recovery?", False),
+        ("Is it usual to be anxious during a long recovery after a transplant? My dad's just not himself.", False),
+        # ... not when something sudden or recent is told with it, or without the low mood
+        ("since yesterday she is anxious and not herself at all, 2 months after car-t", True),
+        ("my dad is not himself today, very anxious, 3 months after his transplant", True),
+        ("He had CAR-T 8 days ago and he is not himself at all", True),
+        ("4 months on he's low and not himself, and this morning he was really muddled", True),
+    ],
+)
+def test_not_oneself_with_low_mood_long_after_treatment_is_mood_not_neurotoxicity(message: str, urgent: bool) -> None:
+    assert assess_message(message).urgent is urgent
+
