@@ -209,7 +209,8 @@ FRAME_WORDS = frozenset(
     going gone tell told look looking find try trying point bit anyway maybe perhaps probably guess wonder
     wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding
     reckon reckons reckoned compared compare comparing done behind swear swears swore insist insists claim claims
-    fuss fussing sure meant supposed matter matters mattered roughly approximately approx read heard though tho properly till til""",
+    fuss fussing sure meant supposed matter matters mattered roughly approximately approx read heard though tho
+    properly till til""",
         keep_stopwords=True,
     )
 )

@@ -331,4 +331,3 @@ LONG_AFTER = r"\b(?:months?|years?|(?:long|slow|prolonged) recovery|ages)\b"
 SUDDEN = (r"\b(?:suddenly|sudden|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
           r"|hours?|days? ago|since (?:the|his|her) (?:infusion|car-?t)|confus\w*|muddl\w*|drows\w*|sleepy|seizure\w*"
           r"|shak\w*|trembl\w*|slurr\w*)\b")
-
