@@ -257,7 +257,7 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # another sense, so the word alone is not reworded)
     (r"(?:the|any|a|big|main|real)\s+catch(?:es)?\b(?!\s+up)", ("challenges", "hurdles", "limitations")),
     # 'how long till his immune system is properly back?', 'back to normal': recovered, the guides' normalize
-    (r"(?:properly|fully|completely|all\s+the\s+way)\s+back\b|back\s+to\s+normal", ("recovery", "recover", "normalize")),
+    (r"(?:properly|fully|completely|all\s+the\s+way)\s+back\b|back\s+to\s+normal", ("normalize", "recover", "recovery")),
     (r"wiped\s+out|worn\s+out|run\s+down", ("fatigue", "exhaustion")),
     (r"go(?:es|ing)?\s+backwards?|went\s+backwards?|step(?:s)?\s+back(?:wards?)?|(?:in\s+)?a\s+straight\s+line",
      ("setbacks", "setback")),

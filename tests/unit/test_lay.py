@@ -131,3 +131,6 @@ def test_a_phrase_is_reworded_in_the_guides_word_when_they_use_it() -> None:
     both = set(tokens("catch challenges")).__contains__
     assert in_guide_words("sounds amazing but what are the catches?", both) == "sounds amazing but what are challenges?"
     assert in_guide_words("will I catch an infection?", both) == ""
+    # ... in the guides' most telling word for it: 'normalize', not the 'recovery' every recovery passage says
+    normal = set(tokens("normalize recovery")).__contains__
+    assert in_guide_words("how long till it is back to normal?", normal) == "how long till it is normalize?"
