@@ -98,6 +98,14 @@ HOLDOUT69_EVAL = EVAL_DIR / "holdout69.jsonl"
 HOLDOUT70_EVAL = EVAL_DIR / "holdout70.jsonl"
 HOLDOUT71_EVAL = EVAL_DIR / "holdout71.jsonl"
 HOLDOUT72_EVAL = EVAL_DIR / "holdout72.jsonl"
+HOLDOUT73_EVAL = EVAL_DIR / "holdout73.jsonl"
+HOLDOUT74_EVAL = EVAL_DIR / "holdout74.jsonl"
+HOLDOUT75_EVAL = EVAL_DIR / "holdout75.jsonl"
+HOLDOUT76_EVAL = EVAL_DIR / "holdout76.jsonl"
+HOLDOUT77_EVAL = EVAL_DIR / "holdout77.jsonl"
+HOLDOUT78_EVAL = EVAL_DIR / "holdout78.jsonl"
+HOLDOUT79_EVAL = EVAL_DIR / "holdout79.jsonl"
+HOLDOUT80_EVAL = EVAL_DIR / "holdout80.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -81,6 +81,14 @@ from tests.conftest import (
     HOLDOUT70_EVAL,
     HOLDOUT71_EVAL,
     HOLDOUT72_EVAL,
+    HOLDOUT73_EVAL,
+    HOLDOUT74_EVAL,
+    HOLDOUT75_EVAL,
+    HOLDOUT76_EVAL,
+    HOLDOUT77_EVAL,
+    HOLDOUT78_EVAL,
+    HOLDOUT79_EVAL,
+    HOLDOUT80_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -264,6 +272,18 @@ class Floors:
         pytest.param(HOLDOUT70_EVAL, Floors(0.89, 0.97, 0.97, 0.94, 0.0, 1.0, off_topic=0.75), id="holdout70"),
         pytest.param(HOLDOUT71_EVAL, Floors(1.0, 1.0, 1.0, 0.97, 0.0, 0.9), id="holdout71"),
         pytest.param(HOLDOUT72_EVAL, Floors(0.86, 0.97, 0.94, 0.89, 0.03, 1.0), id="holdout72"),
+        # Session 21: 73-76 scored unseen with the session-20 code, then read; 77-80 scored at the session's start
+        # and end, never read before (EVALUATION.md, session 21)
+        pytest.param(HOLDOUT73_EVAL, Floors(0.89, 1.0, 0.94, 0.94, 0.0, 1.0), id="holdout73"),
+        pytest.param(HOLDOUT74_EVAL, Floors(0.94, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout74"),
+        pytest.param(HOLDOUT75_EVAL, Floors(1.0, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout75"),
+        pytest.param(HOLDOUT76_EVAL, Floors(0.94, 1.0, 0.94, 1.0, 0.0, 1.0), id="holdout76"),
+        pytest.param(
+            HOLDOUT77_EVAL, Floors(0.89, 0.94, 0.94, 0.91, 0.0, 1.0, most_urgent_false_positive=0.02), id="holdout77"
+        ),
+        pytest.param(HOLDOUT78_EVAL, Floors(0.97, 1.0, 1.0, 0.94, 0.03, 0.9, off_topic=0.75), id="holdout78"),
+        pytest.param(HOLDOUT79_EVAL, Floors(0.94, 1.0, 0.97, 0.94, 0.0, 1.0), id="holdout79"),
+        pytest.param(HOLDOUT80_EVAL, Floors(0.94, 1.0, 1.0, 0.89, 0.0, 0.9), id="holdout80"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
