@@ -265,7 +265,7 @@ class Floors:
         pytest.param(HOLDOUT65_EVAL, Floors(0.91, 0.97, 0.97, 0.97, 0.03, 1.0), id="holdout65"),
         # (session 21: 'sounds amazing but what are the catches?' is answered now, no longer declined, with the
         # evidence at rank 2 behind the other guide's 'potential challenges')
-        pytest.param(HOLDOUT66_EVAL, Floors(0.94, 1.0, 1.0, 0.94, 0.03, 1.0), id="holdout66"),
+        pytest.param(HOLDOUT66_EVAL, Floors(0.94, 1.0, 0.97, 0.94, 0.03, 1.0), id="holdout66"),
         pytest.param(
             HOLDOUT67_EVAL, Floors(0.89, 1.0, 0.94, 1.0, 0.0, 0.9, most_urgent_false_positive=0.02), id="holdout67"
         ),
