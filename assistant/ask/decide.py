@@ -568,6 +568,7 @@ def gather_evidence(
     if retrieved.query != question:
         missing = min(missing, _share_missing_among(question, specific, known))
     top = retrieved.passages[:3]
+    amount = asks_amount(question)
     asked_about = _specific(terms, lexical)
     unknown = unknown_terms(question, lexical)
     domain = terms & DOMAIN_TERMS
@@ -592,10 +593,10 @@ def gather_evidence(
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
         concern=uncovered_concern(asked or question, lexical.in_word_family),
         treated_terms=frozenset(word for word in unknown if word.lower() in treated),
-        asks_amount=asks_amount(question),
+        asks_amount=amount,
         amount_of_conversation=(
             retrieved.query != question
-            and asks_amount(question)
+            and amount
             and sum(specific.get(t, 0.0) for t in set(tokens(question)) if not _AMOUNT_WORD.fullmatch(t))
             < OWN_WORDS_WEIGHT
         ),
@@ -685,13 +686,13 @@ def _amount_missing(
         return any(same_family(t, w) or w in alias.get(t, ()) for t in terms for w in words)
 
     def about(sentence: Sentence) -> bool:
-        told = f"{sentence.text} {_pointed_back_at(sentence)} {_pointing_back_after(sentence)}"
-        words = set(tokens(f"{told} {sentence.passage.chunk.heading}"))
+        before, after = _linked(sentence)
+        words = set(tokens(f"{sentence.text} {before} {after} {sentence.passage.chunk.heading}"))
         return not specific or mentions(words, specific)
 
     def lasts(sentence: Sentence) -> bool:
         # 'During this period, the body works to establish engraftment': the period is the one before it told
-        return states_duration(sentence.text, question) or states_duration(_pointed_back_at(sentence), question)
+        return states_duration(sentence.text, question) or states_duration(_linked(sentence)[0], question)
 
     if asks_proportion(question):
         return not any(states_proportion(s.text) and about(s) for s in leading)
@@ -724,24 +725,18 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _pointed_back_at(sentence: Sentence) -> str:
-    """The sentence before this one in its passage, if this one opens by pointing back at it ('' otherwise)."""
-    if not _POINTS_BACK.match(sentence.text):
-        return ""
+def _linked(sentence: Sentence) -> tuple[str, str]:
+    """The sentences of its passage that one reads with this one: the one before, when this one opens by pointing
+    back at it, and the one after, when that one points back at this ('' for either otherwise)."""
     text = sentence.passage.chunk.text
     at = text.find(sentence.text, sentence.order)
     if at < 0:
-        return ""
-    return next((text[a:b] for a, b in reversed(sentence_spans(text)) if b <= at), "")
-
-
-def _pointing_back_after(sentence: Sentence) -> str:
-    """The sentence after this one in its passage, if it opens by pointing back at it ('' otherwise)."""
-    text = sentence.passage.chunk.text
-    at = text.find(sentence.text, sentence.order)
-    end = at + len(sentence.text) if at >= 0 else len(text)
-    following = next((text[a:b] for a, b in sentence_spans(text) if a >= end), "")
-    return following if _POINTS_BACK.match(following) else ""
+        return "", ""
+    end = at + len(sentence.text)
+    spans = sentence_spans(text)
+    before = next((text[a:b] for a, b in reversed(spans) if b <= at), "") if _POINTS_BACK.match(sentence.text) else ""
+    after = next((text[a:b] for a, b in spans if a >= end), "")
+    return before, (after if _POINTS_BACK.match(after) else "")
 
 
 # "Which chemotherapy drugs are used for conditioning?", "Which vaccines will I need?", "Which gene therapies have
