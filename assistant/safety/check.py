@@ -262,7 +262,7 @@ def _with_is_it(text: str) -> str:
 _OPENER = (r"(?:hey|hi|hello|ugh+|argh+|um+|erm+|hmm+|ok(?:ay)?|oh|ah|wait|honestly|seriously|ngl|lol|quick\s+q(?:uestion)?"
            r"|just\s+wondering|genuine(?:ly)?\s+q(?:uestion)?)")
 _WHY = re.compile(
-    rf"(?:^(?:{_OPENER}\W+){{0,3}}|[,;:]\s*|\b(?:but|so|then)\s+)why\s+(?:do|does|did|is|are|was|were|would|has|have|must)\b"
+    rf"(?:^(?:{_OPENER}\W+){{0,3}}|[,;:]\s*|\b(?:but|so|then)\s+)why\s+{framing.WHY_AUXILIARY}"
 )
 _ASKED = re.compile(r"[^.?!]*\?+|[^.?!]+$")
 _ASKED_WHY = re.compile(r"[^.?!]*\bwhy\b[^.?!]*\?*")

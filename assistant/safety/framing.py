@@ -331,3 +331,9 @@ LONG_AFTER = r"\b(?:months?|years?|(?:long|slow|prolonged) recovery|ages)\b"
 SUDDEN = (r"\b(?:suddenly|sudden|all of a sudden|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night"
           r"|hours?|days? ago|since (?:the|his|her) (?:infusion|car-?t)|confus\w*|muddl\w*|drows\w*|sleepy|seizure\w*"
           r"|shak\w*|trembl\w*|slurr\w*)\b")
+
+
+# The verbs a question asking why the care is as it is opens with ('why does my dad have to keep going?', 'why do
+# they keep taking bloods?'): the rules and the advice backstop both read such a question as asking a reason
+WHY_AUXILIARY = r"(?:do|does|did|is|are|was|were|would|has|have|must)\b"
+

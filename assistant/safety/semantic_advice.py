@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.safety.check import normalize
+from assistant.safety.framing import WHY_AUXILIARY
 from assistant.safety.semantic import SemanticBackstop
 from assistant.safety.vocabulary import FAMILY
 from assistant.text import message_sentences
@@ -234,7 +235,7 @@ GENERAL = re.compile(
     r"| types?| if)\b|who|where|will)\b"
     r"|\bwhat (?:should|do|can|shall) (?:i|we|he|she) do (?:if|when|whenever|in case|once)\b"
     # 'I feel great now, so why does the clinic keep insisting on bloodwork?': a reason asked after the story
-    r"|(?:[,;:] |\b(?:but|so|then) )why (?:do|does|did|is|are|was|were|would|has|have|must)\b"
+    rf"|(?:[,;:] |\b(?:but|so|then) )why {WHY_AUXILIARY}"
 )
 # Whom the question is about: a person, not people in general
 PERSON = re.compile(rf"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|us|our|he|he's|him|his|she|she's|her|{FAMILY}s?)\b")
