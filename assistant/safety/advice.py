@@ -35,7 +35,9 @@ MED_NAMES = one_of(
     r"|cycline|tidine|zepam|oxetine)"
     r" \w+_(?:they|the_(?:doctor|team|hospital|nurse|pharmacy)|my_(?:doctor|team|nurse))_(?:gave|prescribed"
     r"|put)")
-MED_OBJECT = rf"(?:{MED_NAMES}|it|them|this|these)"
+# ... or one the message named, by a pronoun that is its object ("can I stop them"), not a clause's subject ("how do
+# I stop my tap dripping, it's driving me mad")
+MED_OBJECT = rf"(?:{MED_NAMES}|(?:it|them|this|these)(?!['\u2019]))"
 TREATMENT = one_of(
     r"car-t gene_therapy cell_therapy (?:stem_cell_|bone_marrow_)?transplant (?:clinical_)?trial study"
     r" treatment therapy chemo radiation surgery option kymriah yescarta tecartus breyanzi abecma carvykti"
@@ -185,7 +187,8 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
                r" (?:it |them )?(?:now|early|earlier|today|already|sooner|straight away)\b"),
         rf"\b(?:can|could|should|may) {WHO} (?:go|come|drop|cut|step|taper) (?:down|up|back) (?:to )?"
         r"(?:\d|half|one|two|a lower|a higher)",
-        rf"\bhow long (?:should|do|must) {WHO} (?:keep |stay |be )?(?:taking|on|take)\b",
+        # ... not how long a process takes ('how long do they take to recover?')
+        rf"\bhow long (?:should|do|must) {WHO} (?:keep |stay |be )?(?:taking|on|take)\b(?! to\b)",
         rf"\b(?:do|does) {WHO} (?:still |really |actually )?(?:need|have) to (?:take|keep taking|continue"
         rf"|be on|stay on)(?:\s+\S+){{0,3}}?\s+{MED_NAMES}\b",
         _where(r"\bneed (?:it|them|this|that|these|to take)\b",
@@ -272,7 +275,8 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
                r"(?:eligible|a (?:good |suitable |possible )?candidate|qualified|suitable|too old|too young|too sick"
                r"|too ill|too weak|healthy enough|well enough|fit enough|strong enough|old enough|good enough|close enough"
                r"|a (?:good |close )?(?:enough )?match"
-               r"|(?:accepted|considered|allowed) for"
+               # ... asked, not told ('My brother is being considered for gene therapy. If it works, ...?')
+               r"|(?:accepted|considered|allowed) for(?=[^.!?\n]*\?)"
                r"|approved)\b"),
         rf"\b(?:do|does|would|could|can|will) {WHO} (?:\w+ )?(?:qualify|meet the criteria|fit the criteria"
         r"|be eligible|be considered)\b",
@@ -299,7 +303,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"|delay|postpone|start|cancel|stick with|take|stay|go back|return|freeze|bank|store)\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
         rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have|do|try|pursue|accept"
         r"|agree to|sign up for|sign|join|enrol\w* in|participate in|go ahead with|proceed with|consider|refuse"
-        rf"|decline|delay|postpone|start|cancel|pull out of|back out of|withdraw from|drop out of|say no to)\s+"
+        rf"|decline|delay|postpone|start|cancel|pull out of|back out of|withdraw from|drop out of|say no to"
+        # 'should we put our 8-year-old forward for the CAR-T trial ...'
+        r"|put (?:\S+\s+){0,3}?(?:forward for|up for|down for|in for|on|onto|into|through))\s+"
         rf"(?:\S+\s+){{0,4}}?{TREATMENT}\b",
         rf"\b(?:i'm|i am|we're|we are|he's|he is|she's|she is|(?:my|our) \w+(?:'s| is| are)) (?:thinking|planning)"
         r" (?:of|about|on) (?:cancell?ing|postponing|delaying|putting off|pulling out of|backing out of|withdrawing from"

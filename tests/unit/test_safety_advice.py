@@ -120,6 +120,31 @@ def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_
 @pytest.mark.parametrize(
     ("message", "advice"),
     [
+        # a pronoun that is a clause's subject is no medicine stopped: 'it's driving me mad'
+        ("how do I stop my kitchen tap dripping, it's driving me mad", False),
+        ("can i stop it? it's making me sick", True),
+        ("should I stop taking them, they're making me sick", True),
+        # how long a process takes, not how long to take a medicine
+        ("My brother might be my donor. Does it hurt and how long do they take to recover?", False),
+        ("how long do i take it for", True),
+        ("how long does he have to take the antivirals?", True),
+        # putting a child forward for a treatment is a choice
+        ("Should we put our 8-year-old forward for the CAR-T trial the hospital mentioned, or stay with the chemo plan?",
+         True),
+        ("should we put him on the transplant list now?", True),
+        # being considered for a treatment, told as the situation, is no question of eligibility
+        ("My brother is being considered for gene therapy. If it works, what sort of day-to-day changes might he notice?",
+         False),
+        ("is he being considered for car-t?", True),
+    ],
+)
+def test_pronouns_processes_and_putting_forward(message: str, advice: bool) -> None:
+    assert assess_message(message).personal_advice is advice, assess_message(message).reasons
+
+
+@pytest.mark.parametrize(
+    ("message", "advice"),
+    [
         # asking why the care is as it is: a reason, which the guides give, not a decision
         ("why does my husband still have to keep going back to the clinic every month? hes totally fine now", False),
         ("I feel brilliant these days so why do they keep taking so much blood off me at each visit?", False),

@@ -198,11 +198,14 @@ def test_a_symptom_met_while_reading_is_a_topic_not_a_report(message: str, urgen
         # the writer lost in what they asked, in chat words after the question
         ("wait so do they use ur own cells for this or somebody elses? confused af", False),
         ("is it my cells or a donor's?? confused lol", False),
+        ("do stem cell treatments last forever or do they wear off eventually? genuinely confused lol", False),
+        ("wait is car-t a type of chemo? honestly confused tbh", False),
         # a family puzzled together, 'were' typed for 'we're'
         ("so car t doesnt kill the healthy cells like chemo?? my aunt starts soon and were all confused", False),
         # ... a symptom told is still one
         ("my dad had car-t 6 days ago and he's confused af, doesn't know where he is", True),
         ("had car-t 5 days ago. confused af", True),
+        ("had car t last week? genuinely confused", True),  # no chat word: a symptom reported
     ],
 )
 def test_confused_after_a_question_in_chat_words_is_about_the_question(message: str, urgent: bool) -> None:
