@@ -104,7 +104,11 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # what a donor goes through, or how one is found: the guides speak of patients
         r"(?:donate|donating|donation)\s+(?:\w+\s+){0,2}?(?:stem\s+cells|bone\s+marrow|marrow|blood\s+stem|cells\s+for)"
         r"|(?:find|finding|search\w*\s+for|look\w*\s+for)\s+(?:an?\s+)?(?:\w+\s+){0,3}?donors?\b(?!\s+cells)"
-        r"|donor\s+(?:registry|register|search|panel)|(?:be|being|become)\s+a\s+(?:stem\s+cell\s+|bone\s+marrow\s+)?donor",
+        r"|donor\s+(?:registry|register|search|panel)|(?:be|being|become)\s+a\s+(?:stem\s+cell\s+|bone\s+marrow\s+)?donor"
+        # ... what giving them does to the donor ('does it hurt for the donor', 'how long does the donor take to recover')
+        r"|(?:hurt|hurts|painful|pain|sore|recover\w*|risks?|side\s+effects?)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:the\s+|a\s+"
+        r"|my\s+)?donors?\b|donors?(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:recover\w*|pain|hurt|side\s+effects?|risks?)"
+        r"|giv(?:e|es|ing)\s+(?:my|his|her|their)\s+(?:stem\s+cells|bone\s+marrow|marrow)",
         ("registry", "apheresis", "harvest", "harvesting"),
     ),
     (
@@ -142,6 +146,13 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"hospital\b|(?:how\s+long|length\s+of)\s+(?:is\s+|are\s+)?(?:the\s+|a\s+)?hospital\s+stays?"
         r"|(?:stay|stays|staying|spend|spent|kept)\s+in\s+(?:the\s+)?hospital\b",
         ("inpatient", "admission", "hospitalization", "hospitalisation", "discharge", "discharged"),
+    ),
+    (
+        "age limits",
+        # whether a treatment has an age limit: the guides never speak of age
+        r"age\s+(?:limits?|cut-?offs?|restrictions?|range|requirements?)|too\s+(?:old|young)|(?:upper|lower|minimum"
+        r"|maximum)\s+age|how\s+old\s+(?:do|does|can|must|should)\s+(?:you|i|he|she|they|people|patients|someone)",
+        ("age", "ages", "elderly", "older"),
     ),
     (
         "blood groups",
@@ -373,8 +384,14 @@ _PROPORTION = re.compile(
 )
 
 
+# ... asked anywhere in a message: 'does it actually work for most ppl? like what percentage end up crisis free'
+_ASKS_PROPORTION_ANYWHERE = re.compile(r"\bwhat\s+(?:percentage|percent|proportion)\b", re.I)
+
+
 def asks_proportion(question: str) -> bool:
-    return asks_quantity(question) and bool(_ASKS_PROPORTION.search(question))
+    return (asks_quantity(question) and bool(_ASKS_PROPORTION.search(question))) or bool(
+        _ASKS_PROPORTION_ANYWHERE.search(question)
+    )
 
 
 def states_proportion(text: str) -> bool:
@@ -910,10 +927,12 @@ def decide(
 def _told_only(evidence: Evidence) -> bool:
     """The names the guides never use all name the condition a treatment already given was for, or are all in the
     story, not in what is asked, and the guides answer what is asked as well as they answer a question in their own
-    words: the condition is context, and whether to answer rests on what is asked."""
+    words (or the query adapter recognises it as one they answer: 'any decent sites to follow car-t news?? sick of
+    doomscrolling ...'): the condition is context, and whether to answer rests on what is asked."""
     unknown = set(evidence.unknown_terms)
     return unknown <= evidence.treated_terms or (
-        unknown <= (evidence.told_terms | evidence.treated_terms) and evidence.support >= ANSWER_SUPPORT
+        unknown <= (evidence.told_terms | evidence.treated_terms)
+        and (evidence.support >= ANSWER_SUPPORT or evidence.recognised)
     )
 
 

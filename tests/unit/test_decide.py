@@ -1073,6 +1073,15 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("can u recommend some good long fantasy books to get me thru a hospital stay", ""),  # not its length
         ("What changed that means it's finally happening in hospitals now?", ""),
         ("does the donor need the same blood type as me", "blood groups"),
+        ("My brother might be my donor. Does giving stem cells hurt for the donor?", "donating stem cells"),
+        ("how long does the donor take to recover afterwards", "donating stem cells"),
+        ("are there any risks to the donor?", "donating stem cells"),
+        ("Can the donor's cells attack my body?", ""),  # what the donor cells do, not what the donor goes through
+        ("Is there an upper age limit for the gene therapy for SMA babies?", "age limits"),
+        ("can you be too old for a stem cell transplant", "age limits"),
+        ("how old do you have to be to get car-t", "age limits"),
+        ("How old is cell therapy as an idea?", ""),  # its history
+        ("my mum is 70, how long will her recovery take?", ""),  # an age told, not a limit asked
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:
@@ -1089,6 +1098,32 @@ def test_a_concern_no_guide_mentions_is_not_found_however_strong_the_passages() 
     strong = dict(best_sentence=0.9, coverage=0.8, missing=0.1, best_dense=0.7, domain=True, recognised=True)
     assert decide(Evidence(**strong)) is Outcome.ANSWER  # type: ignore[arg-type]
     assert decide(Evidence(**strong, concern="fertility")) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "proportion"),
+    [
+        ("What percentage of patients respond to CAR-T?", True),
+        ("does gene therapy for sickle cell actually work for most ppl? like what percentage end up crisis free", True),
+        ("is it common? what proportion get it", True),
+        ("What is the success rate of CAR-T?", True),
+        ("how many people have had car-t", False),
+        ("Is most cell therapy research still cancer research? Curious what share of trials are other illnesses.", False),
+    ],
+)
+def test_a_share_of_people_asked_anywhere_is_a_proportion(question: str, proportion: bool) -> None:
+    assert asks_proportion(question) is proportion
+
+
+def test_an_unknown_name_only_in_the_story_is_context_when_what_is_asked_is_recognised() -> None:
+    # 'any decent sites to follow car-t news?? sick of doomscrolling random fb groups at 2am'
+    asked = dict(best_sentence=0.4, coverage=0.1, missing=0.4, best_dense=0.38, domain=True, near=True,
+                 unknown_terms=("doomscrolling",), told_terms=frozenset({"doomscrolling"}))
+    assert decide(Evidence(**asked)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
+    assert decide(Evidence(**asked, recognised=True)) is Outcome.ANSWER  # type: ignore[arg-type]
+    # ... not a name in what is asked
+    named = dict(asked, told_terms=frozenset())
+    assert decide(Evidence(**named, recognised=True)) is Outcome.NOT_FOUND  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
