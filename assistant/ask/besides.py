@@ -23,6 +23,9 @@ _GRANTED = re.compile(
     re.I,
 )
 ABOUT_SHARE = 0.5  # a sentence is about what is set aside when it names at least this share of its words
+# ... unless it names it to go beyond it: 'the modified T cells not only directly kill cancer cells but also release
+# signaling molecules' answers 'does it do anything besides killing them directly?'
+_GOES_BEYOND = re.compile(r"\bnot\s+only\b[^.;]*?\bbut\b|\bas\s+well\s+as\b|\bin\s+addition\s+to\b", re.I)
 
 
 def set_aside(question: str) -> frozenset[str]:
@@ -41,6 +44,8 @@ def aside_last(sentences: Sequence[Sentence], aside: frozenset[str]) -> list[Sen
     forms = {term: {term, *equivalents(term)} for term in aside}
 
     def about(sentence: Sentence) -> bool:
+        if _GOES_BEYOND.search(sentence.text):
+            return False
         words = set(tokens(sentence.text))
         return sum(1 for named in forms.values() if named & words) >= ABOUT_SHARE * len(aside)
 

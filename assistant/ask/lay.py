@@ -316,6 +316,11 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:computer|virtual|digital)\s+(?:copy|copies|version|model|double|clone)", ("digital", "twins", "simulate")),
     (r"donor\s+cells?\s+instead|instead\s+of\s+(?:the\s+patient'?s|your|their|my|his|her)\s+own", ("allogeneic",
      "off-the-shelf")),
+    # 'why make ready-made donor versions?', 'pre-made cells': the guides' off-the-shelf
+    (r"ready[-\s]?made|pre[-\s]?made|(?:made|grown)\s+in\s+advance|ready\s+to\s+go", ("off-the-shelf",)),
+    # 'is car-t just a leukaemia thing?', 'only for lymphoma?': what it is used for, the guides' blood cancers
+    (r"(?:just|only|mainly|mostly)\s+(?:a\s+|for\s+)?(?:leuka?emia|lymphoma|myeloma)s?\b|(?:leuka?emia|lymphoma|myeloma)"
+     r"\s+thing", ("blood", "cancers", "used")),
     # 'how long does it keep working?', 'does it last?': the guides on longevity
     (r"(?:keep|keeps|keeping|stay|stays|staying)\s+working|how\s+long\s+(?:\w+\s+){0,3}?last(?:s|ing)?|last(?:s)?\s+"
      r"(?:for\s+)?(?:ever|long)", ("long-term", "longevity", "lasting")),

@@ -54,3 +54,11 @@ def test_what_is_set_aside_is_also_recognised_in_the_guides_words() -> None:
 def test_nothing_moves_when_nothing_is_set_aside() -> None:
     sentences = [_sentence(HEART, 1), _sentence(ALSO, 1)]
     assert aside_last(sentences, frozenset()) == sentences
+
+
+def test_a_sentence_that_names_what_is_set_aside_to_go_beyond_it_is_not_moved() -> None:
+    beyond = "The modified T cells not only directly kill cancer cells but also release signaling molecules."
+    kill = "CAR T-cells directly kill cancer cells they recognise."
+    sentences = [_sentence(kill, 1, 0), _sentence(beyond, 1, 60), _sentence(ELSEWHERE, 2)]
+    reordered = aside_last(sentences, set_aside("does it do anything besides killing them directly though?"))
+    assert [s.text for s in reordered] == [beyond, ELSEWHERE, kill]

@@ -112,6 +112,10 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("how long till his immune system is properly back?", "back", "normalize"),
         ("is anything going to make it cheaper in future??", "anything", "innovation"),
         ("is anyone doing anything about those problems?", "doing", "innovation"),
+        ("why are they bothering to make ready-made donor versions?", "ready-made", "off-the-shelf"),
+        ("can they have the cells pre-made?", "pre-made", "off-the-shelf"),
+        ("ok so car-t, is that just a leukaemia thing or what", "leukaemia", "cancers"),
+        ("is it only for lymphoma?", "lymphoma", "blood"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:
