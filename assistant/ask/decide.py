@@ -125,7 +125,8 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # how near the hospital to stay after treatment: the guides never say
         r"(?:stay|staying|live|living|be|remain|remaining|lodge|lodging)\s+(?:\w+\s+){0,4}?(?:near|nearby|close\s+(?:to|by)"
         r"|within\s+(?:\w+\s+){0,4}?(?:of|reach\s+of))\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:hospital|treatment"
-        r"|cent(?:re|er)|clinic|unit)|how\s+far\s+(?:away\s+)?from\s+(?:the\s+)?(?:hospital|treatment|cent(?:re|er)|clinic)",
+        r"|cent(?:re|er)|clinic|unit)|how\s+far\s+(?:away\s+)?from\s+(?:the\s+)?(?:hospital|treatment|cent(?:re|er)|clinic)"
+        r"|how\s+(?:close|near)\s+(?:to\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:hospital|treatment|cent(?:re|er)|clinic|unit)",
         ("proximity", "nearby", "near"),
     ),
     (
@@ -153,6 +154,22 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"age\s+(?:limits?|cut-?offs?|restrictions?|range|requirements?)|too\s+(?:old|young)|(?:upper|lower|minimum"
         r"|maximum)\s+age|how\s+old\s+(?:do|does|can|must|should)\s+(?:you|i|he|she|they|people|patients|someone)",
         ("age", "ages", "elderly", "older"),
+    ),
+    (
+        "time off work",
+        # how long people stay off work or school, or when they go back: the guides never speak of work
+        r"(?:how\s+(?:long|much\s+time|many\s+(?:days|weeks|months))|typical|usual|normal|average)\s+(?:\w+\s+){0,3}?"
+        r"(?:time\s+)?off\s+(?:work|school)|(?:when|how\s+soon)\s+(?:\w+\s+){0,3}?(?:go\s+back|get\s+back|back|return\w*)"
+        r"\s+to\s+(?:work|school|my\s+job|the\s+office)",
+        ("employment", "workplace", "employer"),
+    ),
+    (
+        "survival or the risk of dying",
+        # how likely death is: the guides never speak of it
+        r"(?:risk|chances?|odds|likelihood|rates?)\s+of\s+(?:dying|death)|death\s+rates?|mortality|(?:die|dying|died)\s+"
+        r"(?:from|of|because)|survival\s+rates?|(?:will|could|might|can|do)\s+(?:i|he|she|you|people|patients)\s+"
+        r"(?:\w+\s+)?die",
+        ("mortality", "death", "dying", "survival"),
     ),
     (
         "blood groups",

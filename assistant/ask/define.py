@@ -36,6 +36,11 @@ _DEFINITION = re.compile(
     r"(?:(?:can|could)\s+(?:you|someone|somebody|anyone)\s+|please\s+)?(?:"
     rf"what(?:'s|s|\s+is|\s+are)\s+meant\s+by\s+{_WORD_FOR}{_TERM}"
     rf"|what\s+(?:does|do)\s+{_ASKER}\s+mean\s+by\s+{_WORD_FOR}{_TERM}"
+    # 'What do doctors mean when they talk about immune rejection with transplanted cells?', 'What do people mean
+    # when they call it "precision medicine"?': the term is what they say, not who says it
+    rf"|what\s+(?:does|do)\s+{_ASKER}\s+mean\s+when\s+(?:they|you|people|doctors|we|he|she)\s+(?:talk\s+about|say"
+    r"|mention|call\s+(?:it|them|this|that)|refer\s+to|use\s+(?:the\s+)?(?:term|word|phrase))\s+"
+    rf"{_WORD_FOR}{_TERM}(?:\s+(?:with|in|for|after|about|when)\s+[^?]{{3,80}})?"
     rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
     # 'whats regenerative medicine mean exactly': 'does' dropped, as people type it
     rf"|what(?:'s|s)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"

@@ -316,6 +316,9 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:computer|virtual|digital)\s+(?:copy|copies|version|model|double|clone)", ("digital", "twins", "simulate")),
     (r"donor\s+cells?\s+instead|instead\s+of\s+(?:the\s+patient'?s|your|their|my|his|her)\s+own", ("allogeneic",
      "off-the-shelf")),
+    # 'which one is done the most?', 'the most used kind': the guides' most common
+    (r"(?:done|used|performed|given|carried\s+out)\s+(?:the\s+)?most\b|\bmost\s+(?:often\s+|commonly\s+|frequently\s+)?"
+     r"(?:done|used|performed)\b|\bmost\s+popular\b", ("common",)),
     # 'why make ready-made donor versions?', 'pre-made cells': the guides' off-the-shelf
     (r"ready[-\s]?made|pre[-\s]?made|(?:made|grown)\s+in\s+advance|ready\s+to\s+go", ("off-the-shelf",)),
     # 'is car-t just a leukaemia thing?', 'only for lymphoma?': what it is used for, the guides' blood cancers

@@ -319,6 +319,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\b(?:worth it|worth (?:doing|having|the risk)|a good idea|necessary|needed|sensible|advisable)\b[^.?!]{0,20}?"
         r"\b(?:in (?:my|his|her|our) (?:own )?case|for (?:me|him|her|us) personally)\b",
         r"\b(?:should|do|must|can|could|would) (?:i|we|he|she) personally\b",
+        # '... should I book the trip in March, or is that too soon for me?'
+        r"\b(?:is|would|will) (?:that|it|this) (?:be )?too (?:soon|early|late|risky|much|dangerous) for (?:me|him|her|us"
+        r"|my \w+)\b",
         r"\b(?:would|will|is) (?:that|this|it) (?:be )?(?:\w+ )?(?:sensible|wise|advisable|a good idea|a bad idea|ok|okay"
         r"|safe|alright|all right|fine|risky|dangerous) (?:for (?:me|him|her|us|my \w+)|in my case)\b(?! to\b)",
         rf"\bshould {WHO} (?:go ahead|do it|say yes|say no|agree to it|accept it|have it|get it|turn (?:it|them|this|that)"

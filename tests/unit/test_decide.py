@@ -733,6 +733,10 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("whats GVHD stand for", "GVHD"),
         ("my sisters consultant keeps saying HSCT, what does that stand for / mean?", "HSCT"),
         ("What does immune rejection mean when people talk about transplanted cells?", "immune rejection"),
+        # what they say, not who says it
+        ("What do doctors mean when they talk about immune rejection with transplanted cells?", "immune rejection"),
+        ("What do people mean when they call it 'precision medicine'?", "precision medicine"),
+        ("what do they mean when they say engraftment", "engraftment"),
         ("HSCT — what does that stand for? it's all over my referral letters", "HSCT"),
         ("CDMO - what does it stand for? keeps coming up in the news", "CDMO"),
         # a rare name asked about before a clause saying where it was met; a common word there names no term
@@ -1082,6 +1086,14 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("how old do you have to be to get car-t", "age limits"),
         ("How old is cell therapy as an idea?", ""),  # its history
         ("my mum is 70, how long will her recovery take?", ""),  # an age told, not a limit asked
+        ("how close to the hospital do you have to stay in the weeks after a car-t infusion?",
+         "staying near the treatment centre"),
+        ("typical time off work after an autologous stem cell transplant?", "time off work"),
+        ("When can kids normally go back to school after a bone marrow transplant?", "time off work"),
+        ("how long is the early recovery stage? trying to sort out time off work", ""),  # told why, not asked
+        ("what's the actual risk of dying from an allogeneic stem cell transplant?", "survival or the risk of dying"),
+        ("What is the survival rate after CAR-T for lymphoma?", "survival or the risk of dying"),
+        ("Is spinal muscular atrophy fatal?", ""),  # the guides call it fatal
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:

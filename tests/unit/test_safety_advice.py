@@ -136,6 +136,9 @@ def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_
         ("My brother is being considered for gene therapy. If it works, what sort of day-to-day changes might he notice?",
          False),
         ("is he being considered for car-t?", True),
+        # whether a plan is too soon for this person
+        ("6 months post auto transplant - should I book the trip to Thailand in March, or is that too soon for me?", True),
+        ("is it too soon to tell if it worked?", False),
     ],
 )
 def test_pronouns_processes_and_putting_forward(message: str, advice: bool) -> None:
