@@ -106,6 +106,14 @@ HOLDOUT77_EVAL = EVAL_DIR / "holdout77.jsonl"
 HOLDOUT78_EVAL = EVAL_DIR / "holdout78.jsonl"
 HOLDOUT79_EVAL = EVAL_DIR / "holdout79.jsonl"
 HOLDOUT80_EVAL = EVAL_DIR / "holdout80.jsonl"
+HOLDOUT81_EVAL = EVAL_DIR / "holdout81.jsonl"
+HOLDOUT82_EVAL = EVAL_DIR / "holdout82.jsonl"
+HOLDOUT83_EVAL = EVAL_DIR / "holdout83.jsonl"
+HOLDOUT84_EVAL = EVAL_DIR / "holdout84.jsonl"
+HOLDOUT85_EVAL = EVAL_DIR / "holdout85.jsonl"
+HOLDOUT86_EVAL = EVAL_DIR / "holdout86.jsonl"
+HOLDOUT87_EVAL = EVAL_DIR / "holdout87.jsonl"
+HOLDOUT88_EVAL = EVAL_DIR / "holdout88.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

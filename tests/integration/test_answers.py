@@ -89,6 +89,14 @@ from tests.conftest import (
     HOLDOUT78_EVAL,
     HOLDOUT79_EVAL,
     HOLDOUT80_EVAL,
+    HOLDOUT81_EVAL,
+    HOLDOUT82_EVAL,
+    HOLDOUT83_EVAL,
+    HOLDOUT84_EVAL,
+    HOLDOUT85_EVAL,
+    HOLDOUT86_EVAL,
+    HOLDOUT87_EVAL,
+    HOLDOUT88_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -286,6 +294,16 @@ class Floors:
         pytest.param(HOLDOUT78_EVAL, Floors(0.97, 1.0, 1.0, 0.94, 0.03, 0.9, off_topic=0.75), id="holdout78"),
         pytest.param(HOLDOUT79_EVAL, Floors(0.94, 1.0, 0.97, 0.94, 0.0, 1.0), id="holdout79"),
         pytest.param(HOLDOUT80_EVAL, Floors(0.94, 1.0, 1.0, 0.89, 0.0, 0.9), id="holdout80"),
+        # Session 22: 81-84 scored unseen with the session-21 code, then read; 85-88 scored unseen at the session's
+        # start and after its first changes, then read (EVALUATION.md, session 22)
+        pytest.param(HOLDOUT81_EVAL, Floors(0.89, 0.97, 1.0, 1.0, 0.0, 1.0), id="holdout81"),
+        pytest.param(HOLDOUT82_EVAL, Floors(0.94, 1.0, 0.97, 0.97, 0.0, 1.0), id="holdout82"),
+        pytest.param(HOLDOUT83_EVAL, Floors(0.94, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout83"),
+        pytest.param(HOLDOUT84_EVAL, Floors(0.91, 1.0, 0.97, 0.94, 0.03, 1.0), id="holdout84"),
+        pytest.param(HOLDOUT85_EVAL, Floors(0.97, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout85"),
+        pytest.param(HOLDOUT86_EVAL, Floors(0.89, 0.97, 0.94, 0.89, 0.0, 1.0), id="holdout86"),
+        pytest.param(HOLDOUT87_EVAL, Floors(0.97, 0.97, 0.97, 0.94, 0.0, 1.0), id="holdout87"),
+        pytest.param(HOLDOUT88_EVAL, Floors(0.94, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout88"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
