@@ -165,8 +165,9 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "survival or the risk of dying",
-        # how likely death is: the guides never speak of it
-        r"(?:risk|chances?|odds|likelihood|rates?)\s+of\s+(?:dying|death)|death\s+rates?|mortality|(?:die|dying|died)\s+"
+        # how likely death is: the guides never speak of it (not a death told: 'my uncle died of lymphoma, would
+        # car-t have helped?')
+        r"(?:risk|chances?|odds|likelihood|rates?)\s+of\s+(?:dying|death)|death\s+rates?|mortality|(?:die|dying)\s+"
         r"(?:from|of|because)|survival\s+rates?|(?:will|could|might|can|do)\s+(?:i|he|she|you|people|patients)\s+"
         r"(?:\w+\s+)?die",
         ("mortality", "death", "dying", "survival"),

@@ -320,7 +320,7 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:done|used|performed|given|carried\s+out)\s+(?:the\s+)?most\b|\bmost\s+(?:often\s+|commonly\s+|frequently\s+)?"
      r"(?:done|used|performed)\b|\bmost\s+popular\b", ("common",)),
     # 'why make ready-made donor versions?', 'pre-made cells': the guides' off-the-shelf
-    (r"ready[-\s]?made|pre[-\s]?made|(?:made|grown)\s+in\s+advance|ready\s+to\s+go", ("off-the-shelf",)),
+    (r"ready[-\s]?made|pre[-\s]?made|(?:made|grown)\s+in\s+advance", ("off-the-shelf",)),
     # 'is car-t just a leukaemia thing?', 'only for lymphoma?': what it is used for, the guides' blood cancers
     (r"(?:just|only|mainly|mostly)\s+(?:a\s+|for\s+)?(?:leuka?emia|lymphoma|myeloma)s?\b|(?:leuka?emia|lymphoma|myeloma)"
      r"\s+thing", ("blood", "cancers", "used")),

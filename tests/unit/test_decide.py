@@ -1094,6 +1094,7 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("what's the actual risk of dying from an allogeneic stem cell transplant?", "survival or the risk of dying"),
         ("What is the survival rate after CAR-T for lymphoma?", "survival or the risk of dying"),
         ("Is spinal muscular atrophy fatal?", ""),  # the guides call it fatal
+        ("my uncle died of lymphoma years ago, would car-t have helped him?", ""),  # a death told, not a risk asked
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:
