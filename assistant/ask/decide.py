@@ -108,7 +108,8 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # ... what giving them does to the donor ('does it hurt for the donor', 'how long does the donor take to recover')
         r"|(?:hurt|hurts|painful|pain|sore|recover\w*|risks?|side\s+effects?)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:the\s+|a\s+"
         r"|my\s+)?donors?\b|donors?(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:recover\w*|pain|hurt|side\s+effects?|risks?)"
-        r"|giv(?:e|es|ing)\s+(?:my|his|her|their)\s+(?:stem\s+cells|bone\s+marrow|marrow)",
+        r"|giv(?:e|es|ing)\s+(?:my|his|her|their)\s+(?:stem\s+cells|bone\s+marrow|marrow)"
+        r"|(?:donating|donation)\s+(?:\w+\s+){0,3}?(?:involve|hurt|painful|like|feel)|(?:actual|the)\s+donating\b",
         ("registry", "apheresis", "harvest", "harvesting"),
     ),
     (
@@ -171,6 +172,23 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"(?:from|of|because)|survival\s+rates?|(?:will|could|might|can|do)\s+(?:i|he|she|you|people|patients)\s+"
         r"(?:\w+\s+)?die",
         ("mortality", "death", "dying", "survival"),
+    ),
+    (
+        "whether it hurts",
+        # whether a procedure hurts ('how do they collect the T cells, does it hurt?', 'is apheresis painful'), not
+        # what hurts ('does it hurt healthy cells?') nor pain as a symptom ('less pain day to day')
+        r"(?:does|do|did|will|would|can)\s+(?:it|that|this|they|the\s+\w+(?:\s+\w+)?|\w+ing)\s+(?:\w+\s+)?hurt\b"
+        r"(?=\s*(?:[?.!,]|$|\s+(?:much|a\s+lot|at\s+all|going\s+in|for\s+the\s+donor|and\b|or\b)))"
+        r"|(?:is|are)\s+(?:it|that|this|the\s+\w+|apheresis|\w+ing)\s+(?:\w+\s+)?painful\b",
+        ("painful", "painless", "hurt", "hurts"),
+    ),
+    (
+        "drips",
+        # whether a treatment is given by drip: the guides only say cells are infused (and TIL cells re-injected, so
+        # an injection is no concern of theirs)
+        r"drips?|(?:given|delivered|administered|put\s+in)\s+(?:\w+\s+){0,2}?(?:by|through|via|as)\s+(?:an?\s+)?iv"
+        r"|intravenous\w*",
+        ("drip", "intravenous", "intravenously"),
     ),
     (
         "blood groups",
@@ -239,7 +257,7 @@ FRAME_WORDS = frozenset(
     wondering curious question questions thanks thank please hi hello hey besides apart aside except excluding
     reckon reckons reckoned compared compare comparing done behind swear swears swore insist insists claim claims
     fuss fussing sure meant supposed matter matters mattered roughly approximately approx read heard though tho
-    properly till til""",
+    properly till til mishear misheard misread misunderstood misunderstand""",
         keep_stopwords=True,
     )
 )
@@ -375,7 +393,7 @@ def asks_quantity(question: str) -> bool:
 # An amount asked anywhere in a message, not only as it opens ('Once they've collected the cells, how many days
 # ...?', 'What is it called and how common is it?').
 _ASKS_AMOUNT_ANYWHERE = re.compile(
-    r"\bhow\s+(?:many|much|long|often|common|soon|old|likely)\b|\bwhat\s+(?:percentage|percent|proportion)\b", re.I
+    r"\bhow\s+(?:many|much|long|often|common|soon|old|likely)\b|\bwhat\s+(?:(?:percentage|percent|proportion)\b|%)", re.I
 )
 
 
@@ -403,7 +421,7 @@ _PROPORTION = re.compile(
 
 
 # ... asked anywhere in a message: 'does it actually work for most ppl? like what percentage end up crisis free'
-_ASKS_PROPORTION_ANYWHERE = re.compile(r"\bwhat\s+(?:percentage|percent|proportion)\b", re.I)
+_ASKS_PROPORTION_ANYWHERE = re.compile(r"\bwhat\s+(?:(?:percentage|percent|proportion)\b|%)", re.I)
 
 
 def asks_proportion(question: str) -> bool:
@@ -481,6 +499,8 @@ def unknown_terms(text: str, lexical: LexicalIndex) -> tuple[str, ...]:
             continue
         if _CARER.search(word):
             continue  # 'my haematologist says ...' names who said it, not what is asked
+        if set(stems) <= FRAME_WORDS:
+            continue  # '... is that even a thing or did i mishear': how it is asked, not what about
         acronym = bool(_ACRONYM.match(word))  # "CRS", "GVHD": written in capitals, short
         if len(word) < UNKNOWN_TERM_CHARS and not acronym:
             continue
@@ -594,9 +614,13 @@ def gather_evidence(
     # actually different?') is judged on what it asks: the story's words need not be the guides'.
     # ... unless what it asks points back at the story's things ('We have two cats. Is it safe to keep them
     # around?', 'I have Fanconi anemia. Can gene therapy treat it?'): then the story is what is asked about.
+    marked = _questions_asked(question, unmarked_last=False)
+    missing = min(missing, _share_missing_among("" if _STORY_THING.search(marked) else marked.lower(), specific, known))
+    # What it asks, for the names it only tells and the concern it asks about, also counts a last sentence that
+    # opens as a question without its mark ('... is it like giving blood? does it hurt'); the support stays read
+    # among the marked questions, which a bare 'which one should i go for' would leave saying nothing.
     asked = _questions_asked(question)
     asked = "" if _STORY_THING.search(asked) else asked.lower()
-    missing = min(missing, _share_missing_among(asked, specific, known))
     # A follow-up searched with the question before it ('what happens straight after it's given?' then 'and the
     # first few weeks after that?') is judged on what it asks now, when that says what: the earlier question's words
     # were that question's to answer.
@@ -691,10 +715,23 @@ def treated_for(question: str) -> str:
     return " ".join(m.group(1).lower() for m in _TREATED_FOR.finditer(question))
 
 
-def _questions_asked(message: str) -> str:
-    """The sentences of a message that ask (end in '?'), '' when none does or the message is one sentence."""
+def _questions_asked(message: str, unmarked_last: bool = True) -> str:
+    """The sentences of a message that ask (end in '?', or, `unmarked_last`, the last opens as a question does: '...
+    is it like giving blood? does it hurt'), '' when none does or the message is one sentence."""
     sentences = message_sentences(message)
-    return " ".join(s for s in sentences if is_question(s)) if len(sentences) > 1 else ""
+    if len(sentences) < 2:
+        return ""
+    last = len(sentences) - 1
+    return " ".join(
+        s
+        for i, s in enumerate(sentences)
+        if is_question(s) or (unmarked_last and i == last and _OPENS_AS_ASKED.match(s))
+    )
+
+
+_OPENS_AS_ASKED = re.compile(
+    r"^\W*(?:how|what|whats|what's|why|when|where|who|which|is|are|can|could|does|do|did|will|would|should)\b", re.I
+)
 
 
 def _specific(terms: set[str], lexical: LexicalIndex) -> set[str]:

@@ -109,8 +109,10 @@ def _asked_about(question: str) -> str:
 
 # 'the hold-up', 'the catch', 'the big deal about X', 'the difference between X and Y': set phrases that ask why or
 # how things differ, not what a word means.
+# ... nor 'the other way they work', 'the first step': an item of what was said, asked about by its place
 _IDIOM = re.compile(
-    r"^(?:the\s+)?(?:big\s+)?(?:hold[-\s]?ups?|catch|deal|point|matter|problem|issue|rush|fuss|difference|delay)\b",
+    r"^(?:the\s+)?(?:big\s+)?(?:hold[-\s]?ups?|catch|deal|point|matter|problem|issue|rush|fuss|difference|delay"
+    r"|(?:other|second|next|first|last)\s+(?:ways?|kinds?|types?|ones?|things?|options?|reasons?|steps?|parts?)\b)\b",
     re.I,
 )
 # 'What's it called?', 'what is the drug called': asks for a name, not what a word means.

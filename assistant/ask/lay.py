@@ -316,6 +316,9 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:computer|virtual|digital)\s+(?:copy|copies|version|model|double|clone)", ("digital", "twins", "simulate")),
     (r"donor\s+cells?\s+instead|instead\s+of\s+(?:the\s+patient'?s|your|their|my|his|her)\s+own", ("allogeneic",
      "off-the-shelf")),
+    # 'how do they physically get the new genes into the cells?': the guides' vectors that insert genes
+    (r"(?:get|gets|getting|put|puts|putting|deliver|delivers|delivering|carry|carries|insert|inserts|inserting|sneak)\s+"
+     r"(?:the\s+)?(?:new\s+|fixed\s+|corrected\s+|healthy\s+)?genes?\s+(?:in|into|inside)\b", ("vectors", "insert")),
     # 'which one is done the most?', 'the most used kind': the guides' most common
     (r"(?:done|used|performed|given|carried\s+out)\s+(?:the\s+)?most\b|\bmost\s+(?:often\s+|commonly\s+|frequently\s+)?"
      r"(?:done|used|performed)\b|\bmost\s+popular\b", ("common",)),

@@ -737,6 +737,8 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         ("What do doctors mean when they talk about immune rejection with transplanted cells?", "immune rejection"),
         ("What do people mean when they call it 'precision medicine'?", "precision medicine"),
         ("what do they mean when they say engraftment", "engraftment"),
+        ("ok and what's the other way they work?", ""),  # an item of what was said, by its place
+        ("what is the first step?", ""),
         ("HSCT — what does that stand for? it's all over my referral letters", "HSCT"),
         ("CDMO - what does it stand for? keeps coming up in the news", "CDMO"),
         # a rare name asked about before a clause saying where it was met; a common word there names no term
@@ -1004,6 +1006,13 @@ def test_a_member_of_the_care_team_is_no_term_of_art() -> None:
     assert unknown_terms("My oncologist mentioned Zolgensma", vocabulary) == ("Zolgensma",)  # type: ignore[arg-type]
 
 
+def test_a_word_about_how_it_was_heard_is_no_term_of_art() -> None:
+    vocabulary = _Vocabulary(set(tokens("stem cells hearts thing")))
+    question = "my gp mentioned stem cells for hearts?? is that even a thing or did i mishear"
+    assert unknown_terms(question, vocabulary) == ()  # type: ignore[arg-type]
+    assert unknown_terms("did i mishear Zolgensma", vocabulary) == ("Zolgensma",)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     "question",
     ["What are the signs of graft versus host disease?", "how common is graft-versus-host after a transplant",
@@ -1095,10 +1104,35 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("What is the survival rate after CAR-T for lymphoma?", "survival or the risk of dying"),
         ("Is spinal muscular atrophy fatal?", ""),  # the guides call it fatal
         ("my uncle died of lymphoma years ago, would car-t have helped him?", ""),  # a death told, not a risk asked
+        ("how do they collect the T cells for CAR-T, is it like giving blood? does it hurt", "whether it hurts"),
+        ("is apheresis painful?", "whether it hurts"),
+        ("Does it hurt healthy cells the way chemo does?", ""),  # what it harms
+        ("can this kind of treatment help with being in less pain day to day", ""),  # pain as a symptom
+        ("How is the gene therapy for SMA actually given to a baby? Is it a drip or an injection?", "drips"),
+        ("is the conditioning chemo given through a drip?", "drips"),
+        ("is TIL therapy given by injection?", ""),  # the guides' re-injecting
+        ("how do I stop my tap dripping", ""),
+        ("do they take cells out of me first or is it all just an injection?", ""),
+        ("My brother might donate stem cells for me. What does donating involve for him?", "donating stem cells"),
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:
     assert uncovered_concern(question, lambda word: False) == concern
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        # a last sentence that opens as a question asks, with or without its question mark
+        ("how do they collect the T cells for CAR-T, is it like giving blood? does it hurt", "whether it hurts"),
+        # ... a last sentence that tells, not asks, is the story's
+        ("can i have a beer after car-t? we are going to a party.", "alcohol"),
+        ("what do they check at follow-ups? he said the wine was lovely.", ""),
+    ],
+)
+def test_what_a_message_asks_includes_a_last_question_without_its_mark(message: str, concern: str) -> None:
+    text = "Cells are collected from your blood."
+    assert _evidence(text, set(tokens(text)), message, message).concern == concern
 
 
 def test_a_concern_the_guides_mention_is_no_reason_to_decline() -> None:
@@ -1119,6 +1153,7 @@ def test_a_concern_no_guide_mentions_is_not_found_however_strong_the_passages() 
         ("What percentage of patients respond to CAR-T?", True),
         ("does gene therapy for sickle cell actually work for most ppl? like what percentage end up crisis free", True),
         ("is it common? what proportion get it", True),
+        ("what % of people with haemophilia get to stop their factor injections after gene therapy?", True),
         ("What is the success rate of CAR-T?", True),
         ("how many people have had car-t", False),
         ("Is most cell therapy research still cancer research? Curious what share of trials are other illnesses.", False),

@@ -118,6 +118,7 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("is it only for lymphoma?", "lymphoma", "blood"),
         ("Out of all the different cell therapies which one is done the most?", "done", "common"),
         ("which kind is most often used?", "used", "common"),
+        ("ok but how do they physically get the new genes into the cells?", "genes", "vectors"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:
