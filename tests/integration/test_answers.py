@@ -301,7 +301,7 @@ class Floors:
         pytest.param(HOLDOUT83_EVAL, Floors(0.94, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout83"),
         pytest.param(HOLDOUT84_EVAL, Floors(0.91, 1.0, 0.97, 0.94, 0.03, 1.0), id="holdout84"),
         pytest.param(HOLDOUT85_EVAL, Floors(0.97, 1.0, 0.97, 1.0, 0.0, 1.0), id="holdout85"),
-        pytest.param(HOLDOUT86_EVAL, Floors(0.89, 0.97, 0.94, 0.89, 0.0, 1.0), id="holdout86"),
+        pytest.param(HOLDOUT86_EVAL, Floors(0.91, 0.97, 0.94, 0.91, 0.0, 1.0), id="holdout86"),
         pytest.param(HOLDOUT87_EVAL, Floors(0.97, 0.97, 0.97, 0.94, 0.0, 1.0), id="holdout87"),
         pytest.param(HOLDOUT88_EVAL, Floors(0.94, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout88"),
     ],
