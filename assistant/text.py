@@ -46,6 +46,10 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
+# The words a question opens with ('how long does it last', 'is it safe'), for a turn that asks without its mark
+QUESTION_OPENING = r"how|what|whats|what's|why|when|where|who|which|is|are|can|could|does|do|will|would|should"
+
+
 def is_question(sentence: str) -> bool:
     """The sentence asks: it ends in a question mark."""
     return sentence.rstrip().endswith("?")

@@ -14,6 +14,7 @@ from assistant.ask.lay import equivalents, guide_words_in
 from assistant.ask.lexical import LexicalIndex, same_family
 from assistant.ask.retrieve import Retrieved, is_common
 from assistant.text import (
+    QUESTION_OPENING,
     commonest_slip,
     english_zipf,
     is_question,
@@ -392,9 +393,9 @@ def asks_quantity(question: str) -> bool:
 
 # An amount asked anywhere in a message, not only as it opens ('Once they've collected the cells, how many days
 # ...?', 'What is it called and how common is it?').
-_ASKS_AMOUNT_ANYWHERE = re.compile(
-    r"\bhow\s+(?:many|much|long|often|common|soon|old|likely)\b|\bwhat\s+(?:(?:percentage|percent|proportion)\b|%)", re.I
-)
+# 'what percentage ...', 'what % of people ...': a share of people, asked anywhere in a message
+_WHAT_SHARE = r"\bwhat\s+(?:(?:percentage|percent|proportion)\b|%)"
+_ASKS_AMOUNT_ANYWHERE = re.compile(rf"\bhow\s+(?:many|much|long|often|common|soon|old|likely)\b|{_WHAT_SHARE}", re.I)
 
 
 # 'Will I need to change what I eat or how much I do?', 'should he limit how many visitors come?': what is to be
@@ -421,7 +422,7 @@ _PROPORTION = re.compile(
 
 
 # ... asked anywhere in a message: 'does it actually work for most ppl? like what percentage end up crisis free'
-_ASKS_PROPORTION_ANYWHERE = re.compile(r"\bwhat\s+(?:(?:percentage|percent|proportion)\b|%)", re.I)
+_ASKS_PROPORTION_ANYWHERE = re.compile(_WHAT_SHARE, re.I)
 
 
 def asks_proportion(question: str) -> bool:
@@ -729,9 +730,7 @@ def _questions_asked(message: str, unmarked_last: bool = True) -> str:
     )
 
 
-_OPENS_AS_ASKED = re.compile(
-    r"^\W*(?:how|what|whats|what's|why|when|where|who|which|is|are|can|could|does|do|did|will|would|should)\b", re.I
-)
+_OPENS_AS_ASKED = re.compile(rf"^\W*(?:{QUESTION_OPENING}|did)\b", re.I)
 
 
 def _specific(terms: set[str], lexical: LexicalIndex) -> set[str]:

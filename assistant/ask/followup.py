@@ -10,7 +10,7 @@ from assistant.ask.informal import plain
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.spelling import respell
 from assistant.domain import Turn
-from assistant.text import tokens
+from assistant.text import QUESTION_OPENING, tokens
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|what if|ok(ay)?|and what|same)\b", re.I)
 _REFERS = re.compile(r"\b(it|its|it's|they|them|their|this|that|these|those|there|one|ones|he|she|him|her)\b", re.I)
@@ -118,7 +118,7 @@ def _acknowledges(turn: str) -> bool:
 
 # A turn that asks: a question mark, or a question's opening ('how long does it last')
 _ASKS = re.compile(
-    r"\?|^\W*(?:how|what|whats|what's|why|when|where|who|which|is|are|can|could|does|do|will|would|should)\b", re.I
+    rf"\?|^\W*(?:{QUESTION_OPENING})\b", re.I
 )
 
 

@@ -338,4 +338,3 @@ SUDDEN = (r"\b(?:suddenly|sudden|all of a sudden|today|tonight|this (?:morning|a
 # The verbs a question asking why the care is as it is opens with ('why does my dad have to keep going?', 'why do
 # they keep taking bloods?'): the rules and the advice backstop both read such a question as asking a reason
 WHY_AUXILIARY = r"(?:do|does|did|is|are|was|were|would|has|have|must)\b"
-
