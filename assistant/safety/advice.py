@@ -185,6 +185,12 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
                r"|straight away)\b",
                rf"\b{MED_NAMES}\b[^?]{{0,80}}?\b(?:should|can|could) {PATIENT} (?:just |still )?{CHANGE}"
                r" (?:it |them )?(?:now|early|earlier|today|already|sooner|straight away)\b"),
+        # ... asked whether it is ok ('on the antiviral tablets for another 6 months ... is it ok if I just stop at 3
+        # months?')
+        _where(r"\b(?:ok|okay|safe|fine|alright|all right)\b",
+               rf"\b{MED_NAMES}\b[^?]{{0,120}}?{ASK_IF_OK}\s+(?:just |still )?{CHANGE} (?:it |them )?(?:now|early"
+               r"|earlier|today|already|sooner|straight away|(?:at|after) (?:\d+|one|two|three|four|six) (?:days?|weeks?"
+               r"|months?))\b"),
         rf"\b(?:can|could|should|may) {WHO} (?:go|come|drop|cut|step|taper) (?:down|up|back) (?:to )?"
         r"(?:\d|half|one|two|a lower|a higher)",
         # ... not how long a process takes ('how long do they take to recover?')
@@ -216,7 +222,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"|again)\b",
         rf"\b(?:dose|dosage|amount|how much|how many) (?:of \S+ )?{WHO} should (?:take|give|have|be on"
         rf"|use)\b",
-        rf"\bhow (?:much|many)(?:\s+\S+){{0,4}}?\s+(?:should|can|do|could|must|may|shall|is|are|am)\s+{WHO}\b"
+        # ... not how many days a treatment takes ('how many days of chemo do they give you before ...?')
+        rf"\bhow (?:much|many)(?!\s+(?:minutes|hours|days|nights|weeks|months|years)\b[^?.!]{{0,40}}?\bthey\b)"
+        rf"(?:\s+\S+){{0,4}}?\s+(?:should|can|do|could|must|may|shall|is|are|am)\s+{WHO}\b"
         r"(?:\s+\S+){0,3}?\s+(?:take|taking|have|having|give|giving|be on|use|using|get|getting)\b",
         r"\b(?:what|which|the|right) (?:dose|dosage|amount|strength)\b(?:\s+\S+){0,3}?"
         r"\s+(?:should|can|do|could|must|is right for|for)\s+(?:i|me|we|he|she|him|her|my)\b",
@@ -300,7 +308,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have"
         r"|do(?! (?:if|when|whenever|in case|anything|something)\b)"
         r"|try|pursue|accept|agree to|sign|join|enrol\w*|participate|go ahead|proceed|consider|refuse|decline"
-        r"|delay|postpone|start|cancel|stick with|take|stay|go back|return|freeze|bank|store)\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
+        r"|delay|postpone|start|cancel|stick with|take|stay|go back|return|freeze|bank|store"
+        # 'should we send her back to nursery next week or wait longer?'
+        r"|(?:send|let) (?:him|her|them|my \w+|our \w+)|keep (?:him|her|them|my \w+|our \w+) (?:home|off|out|in|away))\b(?:\s+\S+){0,8}?\s+(?:or|vs\.?|versus|instead of|rather than)\b",
         rf"\bshould {WHO} (?:\w+ )?(?:choose|pick|go with|go for|opt for|get|have|do|try|pursue|accept"
         r"|agree to|sign up for|sign|join|enrol\w* in|participate in|go ahead with|proceed with|consider|refuse"
         rf"|decline|delay|postpone|start|cancel|pull out of|back out of|withdraw from|drop out of|say no to"

@@ -10,6 +10,9 @@ NOT_FOOD = (r"(?![^.?!]{0,60}\b(?:was|from|because of|after|due to|turned out to
             r"(?: (?:i|he|she|we|they) (?:ate|had|started|took))? (?:the |some |eating |all |a lot of |lots of "
             r"|taking |my |his |her )?(?:beetroot|beets|red dye|food colou?ring|dye|blueberries|blackcurrants?|liquorice|licorice"
             r"|black pudding|iron (?:tablets|pills|supplements)|bismuth|pepto\w*)\b)")
+# blood as the name of a thing: 'the midwife brought up cord blood', 'brought up his blood results'
+NOT_BLOOD_OF = (r"(?!\s+(?:tests?|counts?|work|results?|donations?|banks?|banking|stem|cells?|transfusions?|groups?|types?"
+                r"|pressure|sugars?|levels?|cancers?|disorders?|products?))")
 # what blood soaks into or dries on: a pillow, a toothbrush, a tissue
 SOAKED = (r"(?:pillows?|pillowcases?|pillow ?slips?|sheets?|bedding|duvet|toothbrush|tissues?|hankies?|hanky"
           r"|handkerchiefs?|flannel|towel|face ?cloth)")
@@ -34,7 +37,7 @@ BLEEDING = RedFlag(
           r"clots? in (?:my |his |her |the )?(?:urine|pee|wee|it)",
           r"blood in (?:the|his|her|my) (?:toilet|loo|bowl|nappy|diaper)", r"(?:bright )?red blood",
           r"(?:threw up|thrown up|throw up|throwing up|vomit\w*|puk\w*|brought up|bringing up|retch\w*"
-          r"|been sick|being sick|was sick|sick bowl|sick bag)\b[^.?!]{0,40}?\b(?:blood\w*|(?:bright|dark)"
+          r"|been sick|being sick|was sick|sick bowl|sick bag)\b[^.?!]{0,40}?\b(?:(?<!cord )blood\w*" + NOT_BLOOD_OF + "|(?:bright|dark)"
           r" red|red (?:bits|streaks|clots)|clots|coffee|(?:black|dark brown) (?:bits|specks|flecks))\b",
           r"(?:toilet|loo|bowl|pan|(?:toilet|loo) (?:paper|roll)|tissue|wipes?|pad|pants|underwear|knickers"
           r"|nappy|diaper)\b[^.?!]{0,30}?\b(?:was|were|is|are|went|goes|turned|turning|gone|looked|looks"

@@ -150,7 +150,10 @@ NEUROTOXICITY = RedFlag(
           r"drows\w*", r"lethargic", r"sleeping (?:all day|a lot|so much|more than usual|constantly)",
           r"(?:keeps?|kept) (?:falling asleep|nodding off|dozing off)", r"seizures?", r"convuls\w*",
           r"shaking", r"shaky", r"trembl\w*", r"tremors?", r"twitch\w*", r"jerking", r"neurotox\w*",
-          r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"(?:not|isn't|wasn't|aren't|hasn't been|haven't been) (?:quite |really |at all )?(?:him|her|my|them|your)sel(?:f|ves)",
+          r"icans", r"crs", r"cytokine (?:release|storm)\w*", r"(?:not|isn't|wasn't|aren't|hasn't been|haven't been) (?:quite |really |at all )?(?:him|her|my|them|your)sel(?:f|ves)"
+          # ... in mood, as its next words say: 'he's just not himself, tired and fretting all the time'
+          r"(?!,? (?:\w+ ){0,3}?(?:fretting|fretful|worried|worrying|anxious|down|low|sad|grumpy|moody|irritable|stressed"
+          r"|teary|tearful|weepy|depressed|fed up|snappy|withdrawn)\b)",
           r"can't think (?:straight|clearly|properly)", r"agitat\w*",
           r"not like (?:him|her|them|my)(?:sel(?:f|ves))? at all",
           r"can't keep (?:his|her|my|their) eyes open", r"funny turn",

@@ -139,6 +139,20 @@ def test_a_medicine_asked_about_only_to_wait_out_a_red_flag_is_the_red_flag_not_
         # whether a plan is too soon for this person
         ("6 months post auto transplant - should I book the trip to Thailand in March, or is that too soon for me?", True),
         ("is it too soon to tell if it worked?", False),
+        # when to send a child back, or keep them home, is a decision for the care team
+        ("Our daughter is 3 months out from her transplant. Should we send her back to nursery next week or wait longer?",
+         True),
+        ("should we keep him home for another month or let him go back to school?", True),
+        ("should I send the form now or wait?", False),
+        ("should I keep a diary of symptoms or is that overkill?", False),
+        # how many days a treatment is given, asked of what they do, is no dose
+        ("how many days of chemo do they give you before the CAR-T cells go back in, and what drugs is it usually", False),
+        ("how many days should I take the antibiotics for?", True),
+        ("how many tablets do they give you?", True),
+        # stopping a medicine early, asked whether it is ok
+        ("my consultant wants me on the antiviral tablets for another 6 months but I feel totally fine - is it ok if I "
+         "just stop at 3 months?", True),
+        ("the tablets are for 6 months. is it ok to stop worrying after 3 months?", False),
     ],
 )
 def test_pronouns_processes_and_putting_forward(message: str, advice: bool) -> None:

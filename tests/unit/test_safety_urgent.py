@@ -238,8 +238,27 @@ def test_zoning_out_while_being_told_something_is_no_symptom(message: str, urgen
         ("my dad is not himself today, very anxious, 3 months after his transplant", True),
         ("He had CAR-T 8 days ago and he is not himself at all", True),
         ("4 months on he's low and not himself, and this morning he was really muddled", True),
+        # ... nor when the next words say it is his mood
+        ("what about the emotional side of it? he's just not himself, tired and fretting all the time", False),
+        ("he had car-t last week and he's just not himself", True),
+        ("since car-t he's not himself, very sleepy and slow", True),
     ],
 )
 def test_not_oneself_with_low_mood_long_after_treatment_is_mood_not_neurotoxicity(message: str, urgent: bool) -> None:
     assert assess_message(message).urgent is urgent
 
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # cord blood, or blood results, brought up as a subject: nothing vomited
+        ("We're expecting our second and the midwife brought up cord blood. What actually are cord blood stem cells?",
+         False),
+        ("the nurse brought up his blood results", False),
+        ("he brought up blood this morning", True),
+        ("she's been sick, brought up some blood", True),
+        ("he was sick and brought up blood clots", True),
+    ],
+)
+def test_blood_brought_up_as_a_subject_is_not_blood_vomited(message: str, urgent: bool) -> None:
+    assert assess_message(message).urgent is urgent
