@@ -192,6 +192,16 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("drip", "intravenous", "intravenously"),
     ),
     (
+        "the chemotherapy given before CAR-T or a transplant",
+        # the chemotherapy that readies the body before CAR-T or a transplant (conditioning, lymphodepletion): the
+        # guides only compare CAR-T with chemotherapy ('conditioning' is no sign they say more: they only monitor the
+        # organs' 'response to prior conditioning therapy')
+        r"(?:chemo\w*|conditioning)\b[^.!\n]{0,60}?\b(?:beforehand|(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|my\s+"
+        r"|his\s+|her\s+|their\s+|your\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:car[-\s]?t|transplant|infusion|cells?|stem))"
+        r"|conditioning\s+(?:chemo\w*|regimen)|lymphodeple\w*|fludarabine|cyclophosphamide|flu/cy",
+        ("lymphodepletion", "lymphodepleting", "fludarabine", "cyclophosphamide"),
+    ),
+    (
         "blood groups",
         r"blood\s+(?:group|type)s?|abo\b",
         ("abo", "rhesus"),
@@ -631,6 +641,13 @@ def gather_evidence(
     amount = asks_amount(question)
     asked_about = _specific(terms, lexical)
     unknown = unknown_terms(question, lexical)
+    # ... a follow-up that says nothing of its own but the amount ('roughly how long can that go on for?'): what the
+    # amount is of is the conversation's, which the search was given
+    of_conversation = (
+        retrieved.query != question
+        and amount
+        and sum(specific.get(t, 0.0) for t in set(tokens(question)) if not _AMOUNT_WORD.fullmatch(t)) < OWN_WORDS_WEIGHT
+    )
     domain = terms & DOMAIN_TERMS
     if not _CAR_T.search(question):
         domain -= {"car"}  # 'My car's engine keeps misfiring': a vehicle, not CAR-T
@@ -647,19 +664,16 @@ def gather_evidence(
             and not _OWN_CARE.search(question)
             and not any(_CARER.search(word) for word in re.findall(r"[A-Za-z]+", question))
         ),
-        quantity_missing=_amount_missing(question, sentences[:QUANTITY_SENTENCES], asked_about, alias),
+        quantity_missing=_amount_missing(
+            question, sentences[:QUANTITY_SENTENCES], asked_about, alias, top[0].chunk.id if of_conversation and top else ""
+        ),
         name_missing=_name_missing(question, sentences[:QUANTITY_SENTENCES], asked_about),
         unknown_terms=unknown,
         told_terms=frozenset(word for word in unknown if asked and word.lower() not in asked),
         concern=uncovered_concern(asked or question, lexical.in_word_family),
         treated_terms=frozenset(word for word in unknown if word.lower() in treated),
         asks_amount=amount,
-        amount_of_conversation=(
-            retrieved.query != question
-            and amount
-            and sum(specific.get(t, 0.0) for t in set(tokens(question)) if not _AMOUNT_WORD.fullmatch(t))
-            < OWN_WORDS_WEIGHT
-        ),
+        amount_of_conversation=of_conversation,
         recognised=retrieved.recognised,
         near=retrieved.near,
         names_rare=any(
@@ -747,16 +761,23 @@ _AMOUNT_WORD = re.compile(
 
 
 def _amount_missing(
-    question: str, leading: Sequence[Sentence], specific: set[str], alias: Mapping[str, frozenset[str]]
+    question: str,
+    leading: Sequence[Sentence],
+    specific: set[str],
+    alias: Mapping[str, frozenset[str]],
+    conversation: str = "",
 ) -> bool:
     """The question asks for an amount (a share of people, for a rate) that none of the leading sentences states
     about what is asked, in its words or the guides' ('one-off' is their 'one-time'): 'for months' does not say
-    how many days people stay in hospital."""
+    how many days people stay in hospital. `conversation` names the passage the search found for what the
+    conversation is about, when the question asks only the amount of it: what that passage states is about it."""
 
     def mentions(words: set[str], terms: set[str]) -> bool:
         return any(same_family(t, w) or w in alias.get(t, ()) for t in terms for w in words)
 
     def about(sentence: Sentence) -> bool:
+        if conversation and sentence.passage.chunk.id == conversation:
+            return True
         before, after = _linked(sentence)
         words = set(tokens(f"{sentence.text} {before} {after} {sentence.passage.chunk.heading}"))
         return not specific or mentions(words, specific)
@@ -781,6 +802,39 @@ def _amount_missing(
             return not any(states_duration(s.text, question) and spans_both(s) for s in leading)
         return not any(lasts(s) and about(s) for s in leading)
     return asks_amount(question) and not any(states_amount(s.text) and about(s) for s in leading)
+
+
+# How far below the opening sentence one of its passage that states the amount asked for may score and still lead:
+# 'roughly how long can that go on for?' (of immune recovery) is answered by '... may remain weakened for months',
+# not by the sentence before it that reads a little nearer the question.
+AMOUNT_LEAD_MARGIN = 0.1
+
+
+def amount_leads(sentences: Sequence[Sentence], question: str) -> list[Sentence]:
+    """The sentences with the opening passage's best one stating the amount asked for first, when the opening one
+    states none and it scores near it (stable otherwise)."""
+    if not sentences or not asks_amount(question):
+        return list(sentences)
+    lead = sentences[0]
+
+    def states(sentence: Sentence) -> bool:
+        if asks_proportion(question):
+            return states_proportion(sentence.text)
+        if asks_duration(question):
+            return states_duration(sentence.text, question)
+        return states_amount(sentence.text)
+
+    if states(lead):
+        return list(sentences)
+    found = next(
+        (
+            s
+            for s in sentences[1:]
+            if s.passage is lead.passage and s.score >= lead.score - AMOUNT_LEAD_MARGIN and states(s)
+        ),
+        None,
+    )
+    return list(sentences) if found is None else [found, *(s for s in sentences if s is not found)]
 
 
 # A length of time between two things: 'from collecting the T cells to getting them back', 'from the day they

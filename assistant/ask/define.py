@@ -23,8 +23,10 @@ SHORT_TERM_TOKENS = 3  # longer "terms" are descriptions ("gene therapy, in plai
 # "Can you explain what X is?", "What's X exactly?", "X in simple terms".
 _ASKER = r"(?:they|doctors|the\s+doctors|the\s+guides?|people|you|we|it)"
 _WORD_FOR = r"(?:(?:the\s+)?(?:term|word|phrase|expression)\s+)?"
+# 'like I'm 5', 'like I'm a child': as plainly as can be
+_LIKE_A_CHILD = r"like\s+(?:i'?m|im|i\s+am|i\s+was|you'?re\s+talking\s+to)\s+(?:5|five|a\s+(?:child|kid|\w+[-\s]year[-\s]old))"
 _QUALIFIER = (
-    r"(?:\s*,?\s*(?:exactly|actually|again|please|simply|"
+    r"(?:\s*,?\s*(?:exactly|actually|again|please|simply|to\s+(?:me|us)|" + _LIKE_A_CHILD + "|"
     r"in\s+(?:simple|plain|everyday|normal|ordinary|basic|layman'?s?)\s+(?:terms|words|english|language)))*"
 )
 _PLAINLY = r"in\s+(?:simple|plain|everyday|normal|ordinary|basic|layman'?s?)\s+(?:terms|words|english|language)"
@@ -39,7 +41,10 @@ _DEFINITION = re.compile(
     # 'What do doctors mean when they talk about immune rejection with transplanted cells?', 'What do people mean
     # when they call it "precision medicine"?': the term is what they say, not who says it
     rf"|what\s+(?:does|do)\s+{_ASKER}\s+mean\s+when\s+(?:they|you|people|doctors|we|he|she)\s+(?:talk\s+about|say"
-    r"|mention|call\s+(?:it|them|this|that)|refer\s+to|use\s+(?:the\s+)?(?:term|word|phrase))\s+"
+    # ... 'call something "precision medicine"', 'call cell therapy "precision medicine"': what is called, then the
+    # name quoted
+    r"|mention|call\s+(?:it|them|this|that|something|(?:\w+\s+){0,2}?\w+(?=\s+[\"“'‘]))|refer\s+to"
+    r"|use\s+(?:the\s+)?(?:term|word|phrase))\s+"
     rf"{_WORD_FOR}{_TERM}(?:\s+(?:with|in|for|after|about|when)\s+[^?]{{3,80}})?"
     rf"|what\s+(?:exactly\s+)?(?:does|do)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
     # 'whats regenerative medicine mean exactly': 'does' dropped, as people type it
@@ -80,8 +85,13 @@ def _asked_about(question: str) -> str:
             labelled_in = part
     # ... or its first clause, asking what a rare name is before saying where it was met ('what are iPSCs, saw it
     # in a leaflet about my husband's trial'); a common word there ('what's the plan, mum is anxious') names no term
+    # ... or asked as plainly as can be ('ok explain car t to me like im 5, the leaflet is all jargon')
     first = _CLAUSE_SEPARATOR.split(whole)[0].strip()
-    if first != whole and (match := _DEFINITION.match(first)) and _rare_name(next(g for g in match.groups() if g)):
+    if (
+        first != whole
+        and (match := _DEFINITION.match(first))
+        and (_rare_name(next(g for g in match.groups() if g)) or re.search(_LIKE_A_CHILD, first, re.I))
+    ):
         asked.insert(0, first)
     # ... or the first of two questions joined by 'and' ('What is TIL therapy and is it widely available?')
     asked += [_AND_ASKS.split(p, maxsplit=1)[0] for p in asked if _AND_ASKS.search(p)]
@@ -100,6 +110,8 @@ def _asked_about(question: str) -> str:
         # ... or the abbreviation named before it ('I keep seeing CDMO in articles. What does it stand for?')
         before = question[: question.rfind(sentence)]
         named = _QUOTED.findall(question) or [a or b for a, b in _NAMED.findall(before)]
+        if not named and (said := _SAID_LAST.search(before)):
+            named = [said.group(1)]  # 'My oncologist called it precision medicine. What does that actually mean?'
         labelled = _LABEL_SEPARATOR.split(labelled_in)
         if not named and len(labelled) == 2 and 0 < len(tokens(labelled[0])) <= SHORT_TERM_TOKENS:
             named = [labelled[0]]  # 'paracrine effect - what does that mean?'
@@ -153,6 +165,14 @@ _POINTING = frozenset(
 _HEDGE = re.compile(r"\s+(?:actually|exactly|really|even|again|here|one|bit|part|thing)$", re.I)
 _NAMED = re.compile(
     r"\b(?:abbreviation|acronym|term|word|phrase)\s+([A-Za-z][\w-]{1,30})|\b((?-i:[a-z]?[A-Z][A-Z0-9]{1,6}))s?\b(?!-)", re.I
+)
+# ... or what someone was just said to call it, the last words before the question ('My oncologist called it
+# precision medicine.', 'the nurse kept saying engraftment.')
+_SAID_LAST = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:it|this|that|them|him|her)|(?:kept|keeps|keep)\s+(?:saying|mentioning|talking\s+about)"
+    r"|mentioned|referred\s+to\s+(?:it\s+|this\s+|that\s+)?as)\s+(?:an?\s+|the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)"
+    r"{0,2})\W*$",
+    re.I,
 )
 _QUOTED = re.compile(r"(?<!\w)[\"“'‘]([A-Za-z][\w '’-]{1,60}?)[\"”'’](?!\w)")
 
@@ -248,6 +268,38 @@ def head_term(question: str) -> list[str]:
     cell transplant' -> ['maintenance', 'phase'] ([] when not a definition question)."""
     head = tokens(_PREPOSITION.split(_asked_about(question), maxsplit=1)[0])
     return head if len(head) <= SHORT_TERM_TOKENS else []
+
+
+def placed_name(question: str) -> str:
+    """The name a follow-up asks to place among the kinds just told ('ok and which one is car-t normally?' ->
+    'car-t'), '' if none."""
+    return next(
+        (m.group("name") for part in message_sentences(question) or [question] if (m := _WHICH_ONE.match(part))), ""
+    )
+
+
+def placed_first(retrieved: Retrieved, name: str) -> tuple[Retrieved, str]:
+    """The first shown passage that names the name as written (its letters, however spaced or hyphenated: 'car t' is
+    'CAR T-cell'), moved to first place, and its naming sentence to lead; unchanged when none names it."""
+    letters = [re.escape(c) for c in re.sub(r"[^A-Za-z0-9]", "", name)]
+    if len(letters) < 2:
+        return retrieved, ""
+    named = re.compile(r"\b" + r"[-\s]?".join(letters) + r"(?![a-z])", re.I)
+
+    def naming_line(text: str) -> str:
+        return next((text[a:b] for a, b in sentence_spans(text) if named.search(text[a:b])), "")
+
+    return _led_by(retrieved, retrieved.passages, naming_line) or (retrieved, "")
+
+
+# 'so which of the two is car-t then', 'ok and which one is CAR-T usually?': which of the kinds just told a named
+# treatment is, answered where the guides name it
+_WHICH_ONE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|right|then|but)\W+)*which\s+(?:one|of\s+(?:those|them|these|the\s+(?:two|three))|kind"
+    r"|type|sort)\s+(?:is|would\s+be)\s+(?P<name>[^?.!,]{2,40}?)(?:\s+(?:then|normally|usually|typically|exactly"
+    r"|again))?\s*(?:[?.!]|$)",
+    re.I,
+)
 
 
 def naming_first(retrieved: Retrieved, term: Sequence[str], asks_meaning: bool = False) -> tuple[Retrieved, str]:

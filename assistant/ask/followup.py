@@ -126,6 +126,11 @@ _ASKS = re.compile(
 _FIRST_CITED = re.compile(r"([^\n\[\]]+?)\s*\[1\]")
 
 
+def last_answer(history: Sequence[Turn]) -> str:
+    """What the assistant said last ('' before it said anything)."""
+    return next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+
+
 def opened_with(history: Sequence[Turn]) -> str:
     """The sentence the last answer opened its citations with ('' when it cites none): what the conversation was
     about, when the answer drew on more than one guide."""

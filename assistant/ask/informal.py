@@ -18,6 +18,8 @@ SHORTHAND = {
     "pple": "people",
     "u": "you",
     "ur": "your",
+    "urself": "yourself",
+    "urselves": "yourselves",
     "r": "are",
     "y": "why",
     "b4": "before",

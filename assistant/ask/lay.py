@@ -297,7 +297,12 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"fight(?:s|ing)?\s+(?:\w+\s+){0,2}?off|(?:attack|attacks|attacking|reject|rejects)\s+(?:the\s+)?(?:new\s+|donor\s+)?"
      r"cells", ("rejection", "foreign")),
     # 'does it drag on?', 'is it a long haul?': the guides' gradual recovery
-    (r"drag(?:s|ged|ging)?\s+on|long\s+haul|slow\s+burn", ("gradual", "prolonged")),
+    (r"drag(?:s|ged|ging)?\s+on|(?<!the\s)long\s+haul|slow\s+burn", ("gradual", "prolonged")),
+    # 'is the new marrow really working for the long haul?': lasting, the guides' sustained
+    (r"(?:for|in|over)\s+the\s+long\s+haul", ("long-term", "sustained")),
+    # 'why is everyone suddenly talking about gene therapy, wasn't it sci-fi?': why it is taking off now
+    (r"(?:suddenly|all\s+of\s+a\s+sudden)\s+(?:\w+\s+){0,3}?(?:talk\w*|everywhere|popular|big|all\s+over|in\s+the"
+     r"\s+news)|sci[-\s]?fi|science\s+fiction", ("now",)),
     # 'does it only work for cancer?', 'just a cancer thing?': the guides on what else it treats
     (r"only\s+(?:\w+\s+){0,2}?(?:for\s+)?(?:cancers?|oncology)|just\s+(?:a\s+)?cancer(?:\s+thing)?|not\s+just\s+(?:for\s+)?"
      r"cancer|other\s+than\s+cancer", ("beyond", "oncology", "conditions")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,12 +112,19 @@ class HybridRetriever:
         return " ".join(kept), " ".join(topic)
 
     def retrieve(
-        self, query: str, k: int, question: str = "", previous: Sequence[str] = (), opened: str = ""
+        self,
+        query: str,
+        k: int,
+        question: str = "",
+        previous: Sequence[str] = (),
+        opened: str = "",
+        answered: str = "",
     ) -> Retrieved:
         """The k best passages for the search text; `question` is the question as asked, when the search text
         also holds the previous one (a follow-up); `previous` holds the last turns when this one asks what comes
         after what they were about ('does it get better later on?'), and `opened` the sentence the last answer
-        opened with, whose passage is where the conversation stands."""
+        opened with, whose passage is where the conversation stands; `answered` is the last answer, whose sentences a
+        follow-up does not ask for again."""
         self._lexical.refresh()
         query_tokens = tokens(query)
         focused, topic = self.focus(query)
@@ -190,6 +197,7 @@ class HybridRetriever:
         scores: dict[str, float] = {}
         within: dict[str, float] = {}
         nearest = 0.0  # the adapted question's best sentence cosine
+        told_words = set(tokens(answered)) if alone else set()
         for cid, (chunk, pv) in found.items():
             spans = sentence_spans(chunk.text)
             pairs = _continuing(chunk.text, spans)
@@ -207,6 +215,11 @@ class HybridRetriever:
             for other in [asked_sims, *part_sims]:
                 if other is not None:
                     read = np.maximum(read, other)
+            # A follow-up asks something the last answer did not say ('what could they end up being used for?'
+            # after what iPSCs are): a passage ranks by the sentences it has not told yet. (Its answer may still
+            # repeat one: 'where did the marrow come from?' is answered by the sentence that told who did it.)
+            untold = _untold(chunk.text, spans, told_words)
+            ranked_sims, focus_sims = untold(ranked_sims), untold(focus_sims)
             dense = _cosine(pv, qv)
             candidates[cid] = Candidate(chunk, dense, lexical.get(cid, 0.0), read, overlaps, spans, asked_sims)
             rest = (
@@ -216,7 +229,7 @@ class HybridRetriever:
             )
             # The ranking reads the question as asked and in the guides' words ('dampen the immune system' ->
             # 'immunosuppressive'), the better of the two for each sentence.
-            ranking = np.maximum(ranked_sims, part_sims[worded_at]) if worded else ranked_sims
+            ranking = np.maximum(ranked_sims, untold(part_sims[worded_at])) if worded else ranked_sims
             scores[cid] = float(np.max(ranking + OVERLAP_WEIGHT * overlaps)) + rest
             if tv is not None:
                 topical = _sentence_scores(pv, tv, pairs)
@@ -386,6 +399,33 @@ def _holding(sentence: str, found: dict[str, tuple[Chunk, PassageVectors | None]
 def _cosine(vectors: PassageVectors | None, query: np.ndarray) -> float:
     """Cosine of the query with the whole passage (0 for a passage stored without vectors)."""
     return float(vectors.vector @ query) if vectors is not None and vectors.vector.size else 0.0
+
+
+# A sentence whose words the last answer holds this share of, it told (our own answers quote the guides; a
+# paraphrase of one sentence holds most of its words, one that tells part of it - 'It was Dr. E. Donnall Thomas, in
+# 1956' of '... using bone marrow from his identical twin' - does not: on the seen sets, no follow-up's evidence
+# shares more than 0.78 of its words with the answer before).
+TOLD_SHARE = 0.8
+TOLD_MIN_WORDS = 4  # ... of at least this many words: a heading or a short list item says too little to tell
+# What a told sentence loses of its cosine in the ranking. Its answer may still repeat it: our own answers often
+# told the sentence a follow-up asks about ('where did he get the marrow from?'). On the seen sets' 611 follow-ups
+# (EVALUATION.md, session 23), 0.15 put the evidence first for 4 more with their own histories and 14 more after our
+# own answers, and quoted as many; 0.3 lost 6 after our answers, 0.5 lost 65.
+TOLD_PENALTY = 0.15
+
+
+def _untold(text: str, spans: Sequence[tuple[int, int]], told_words: set[str]) -> Callable[[np.ndarray], np.ndarray]:
+    """What to do to a passage's sentence scores: lower those of the sentences the last answer told."""
+
+    def told(sentence: str) -> bool:
+        words = set(tokens(sentence))
+        return len(words) >= TOLD_MIN_WORDS and len(words & told_words) >= TOLD_SHARE * len(words)
+
+    said = np.array([told(text[a:b]) for a, b in spans], dtype=bool) if told_words else np.zeros(0, dtype=bool)
+    if not said.any():
+        return lambda scores: scores
+    # (a passage without sentence vectors is scored as a whole: nothing to lower)
+    return lambda scores: scores - TOLD_PENALTY * said if len(scores) == len(said) else scores
 
 
 def _sentence_scores(vectors: PassageVectors | None, query: np.ndarray, pairs: Sequence[int] = ()) -> np.ndarray:

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.ask.besides import aside_last, set_aside
 from assistant.ask.compose import compose, score_sentences
-from assistant.ask.decide import FRAME_WORDS, Outcome, decide, gather_evidence, unknown_named
+from assistant.ask.decide import FRAME_WORDS, Outcome, amount_leads, decide, gather_evidence, unknown_named
 from assistant.ask.define import (
     defined_term,
     defines,
@@ -18,10 +18,12 @@ from assistant.ask.define import (
     head_term,
     line_first,
     naming_first,
+    placed_first,
+    placed_name,
     plain_phrase,
     undefined,
 )
-from assistant.ask.followup import asks_only_what_follows, last_turns, opened_with, search_text
+from assistant.ask.followup import asks_only_what_follows, last_answer, last_turns, opened_with, search_text
 from assistant.ask.informal import about_whom
 from assistant.ask.lexical import LexicalIndex
 from assistant.ask.retrieve import HybridRetriever
@@ -140,20 +142,29 @@ class AskService:
         term = defined_term(asked)
         previous = last_turns(asked, turns) if query != asked else []
         opened = opened_with(turns) if previous else ""
-        found = self._retriever.retrieve(query, self._config.passages_k, asked, previous, opened)
+        # ... and what the last answer told, which a follow-up does not ask for again
+        answered = last_answer(turns) if query != asked else ""
+        found = self._retriever.retrieve(query, self._config.passages_k, asked, previous, opened, answered)
         retrieved, entry = glossary_first(found, term)
         if not entry:
             retrieved, entry = naming_first(retrieved, head_term(asked), asks_meaning=bool(term))
+        if not entry and (name := placed_name(asked)) and turns:
+            retrieved, entry = placed_first(retrieved, name)  # 'ok and which one is car-t normally?'
+
         scored = score_sentences(retrieved, is_excluded=is_instruction_like)
         sentences = line_first(scored, entry)  # the glossary line or the sentence naming the term leads
         # 'Apart from the heart and liver, what else ...?': what it already knows goes last.
         aside = set_aside(asked)
         sentences = aside_last(sentences, aside)
+        # 'roughly how long can that go on for?': a sentence of the opening passage that states a length of time
+        # leads one that states none (decide.amount_leads)
+        sentences = amount_leads(sentences, asked)
         # The evidence weighs the sentences that best match the search; a follow-up's answer is ordered by the
         # question alone (its passages were also read against it).
         searched = scored
         if any(c.asked is not None for c in retrieved.candidates.values()):
             searched = score_sentences(retrieved, is_excluded=is_instruction_like, as_asked=False)
+        searched = amount_leads(searched, asked)
         # Who is asked about ('my dad') and what is set aside say nothing of whether the guides cover what is asked.
         evidence = gather_evidence(retrieved, searched, self._lexical, asked, ignore=about_whom(query) | aside)
         defined = defines(term, sentences)

@@ -620,6 +620,61 @@ def test_the_next_step_of_a_process_is_the_next_sentence_of_the_passage_the_last
     assert not answer.flags.not_found and told.id not in {c.passage.chunk.id for c in answer.citations}
 
 
+@pytest.mark.parametrize(
+    ("previous", "told", "question", "opens_in"),
+    [
+        # what the last answer told does not win the search again: it said what iPSCs are (in other words, as an
+        # LLM's answer or a person's notes would)
+        ("what is an iPSC", "Induced pluripotent stem cells are adult cells reprogrammed back into a more flexible "
+         "state so they can become different cell types.", "Right, and what are they hoping to use them for eventually?",
+         "fix or replace damaged organs"),
+        # ... or in the guides' own words, our answer
+        ("Where can I look up cell therapy trials for my condition?", "",
+         "thanks. any good places just for keeping up with the news side of it?", "news"),
+        # ... but its sentence may still answer: who did it, and whose marrow
+        ("Who did the first successful bone marrow transplant?", "", "where did he get the marrow from?",
+         "identical twin"),
+    ],
+)
+def test_a_follow_up_is_searched_for_what_the_last_answer_did_not_tell(  # type: ignore[no-untyped-def]
+    bundled_services, previous: str, told: str, question: str, opens_in: str
+) -> None:
+    told = told or bundled_services.assistant.ask(previous).text
+    answer = bundled_services.assistant.ask(question, (Turn("user", previous), Turn("assistant", told)))
+    assert not answer.flags.not_found
+    assert opens_in in answer.citations[0].passage.chunk.text
+
+
+@pytest.mark.parametrize(
+    ("previous", "told", "question", "leads_with"),
+    [
+        ("whats the difference between autologous and allogeneic",
+         "Autologous means the cells come from the patient themselves; allogeneic means they come from a donor.",
+         "and which of those is car-t? my husband starts next month", "CAR T-cell therapy: This is where doctors"),
+        ("how does cell therapy actually work?", "", "which one is car t then", "in CAR T-cell therapy"),
+    ],
+)
+def test_which_of_the_kinds_told_a_name_is_answered_where_the_guides_name_it(  # type: ignore[no-untyped-def]
+    bundled_services, previous: str, told: str, question: str, leads_with: str
+) -> None:
+    told = told or bundled_services.assistant.ask(previous).text
+    answer = bundled_services.assistant.ask(question, (Turn("user", previous), Turn("assistant", told)))
+    assert not answer.flags.not_found
+    assert leads_with in answer.text.split(" [1]")[0]  # the opening sentence
+
+
+def test_how_long_the_conversations_subject_lasts_is_answered_by_the_sentence_stating_it(  # type: ignore[no-untyped-def]
+    bundled_services,
+) -> None:
+    previous = "Why does the immune system take so long to come back after a stem cell transplant for aplastic anaemia?"
+    first = bundled_services.assistant.ask(previous)
+    answer = bundled_services.assistant.ask(
+        "roughly how long can that go on for?", (Turn("user", previous), Turn("assistant", first.text))
+    )
+    assert not answer.flags.not_found
+    assert answer.text.startswith("Even after blood counts normalize, immune responses may remain weakened for months.")
+
+
 def test_a_follow_up_about_what_came_next_that_names_its_subject_is_answered_where_the_subject_is(  # type: ignore[no-untyped-def]
     bundled_services,
 ) -> None:

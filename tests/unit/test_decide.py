@@ -35,6 +35,7 @@ from assistant.ask.define import (
     head_term,
     line_first,
     naming_first,
+    placed_name,
     undefined,
 )
 from assistant.ask.retrieve import Candidate, Retrieved
@@ -750,12 +751,40 @@ def test_words_that_frame_a_question_are_not_evidence_either_way() -> None:
         # 'that phrase' is the one quoted before
         ("Everyone online calls gene therapy 'precision medicine'. What does that phrase actually mean?",
          "precision medicine"),
+        # ... or what someone was just said to call it, the last words before the question
+        ("My oncologist called it precision medicine. What does that actually mean?", "precision medicine"),
+        ("the nurse kept saying engraftment. what does that mean?", "engraftment"),
+        ("The team called it a big step forward for my treatment plan. What does that mean?", ""),  # no term
+        ("My doctor said it was gene therapy. What does that mean for me?", ""),  # for someone: not the word
+        # what is called, then the name quoted
+        ("what do doctors mean when they call something 'precision medicine'", "precision medicine"),
+        ("what do people mean when they call cell therapy 'precision medicine'", "precision medicine"),
+        ("what do they mean when they call him a candidate", ""),
+        # as plainly as can be, before what else is told
+        ("ok explain car t to me like im 5, the leaflet is all jargon and my brain is fried", "car t"),
+        ("explain gene therapy to me like I'm a 10 year old", "gene therapy"),
     ],
 )
 def test_a_definition_question_may_be_one_sentence_of_a_message_or_point_at_a_quoted_phrase(
     question: str, phrase: str
 ) -> None:
     assert defined_phrase(question) == phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("ok so which one is car-t normally?", "car-t"),
+        ("and which of those is car-t? my husband starts next month", "car-t"),
+        ("so which of the two is car-t then", "car-t"),
+        ("which one is car t then", "car t"),
+        ("which kind is most common?", "most common"),
+        ("what is car-t?", ""),  # what it is, not which of the kinds told
+        ("which hospitals do car-t?", ""),
+    ],
+)
+def test_a_follow_up_may_ask_which_of_the_kinds_told_a_name_is(question: str, name: str) -> None:
+    assert placed_name(question) == name
 
 
 @pytest.mark.parametrize(
@@ -1114,6 +1143,15 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("how do I stop my tap dripping", ""),
         ("do they take cells out of me first or is it all just an injection?", ""),
         ("My brother might donate stem cells for me. What does donating involve for him?", "donating stem cells"),
+        ("why do they give that chemo (flu/cy?) a few days before the car-t infusion if the car-t is the actual treatment",
+         "the chemotherapy given before CAR-T or a transplant"),
+        ("Which chemo drugs do they normally give before the new cells go in?",
+         "the chemotherapy given before CAR-T or a transplant"),
+        ("does the conditioning before a stem cell transplant make all your hair fall out", "hair"),  # the first named
+        ("what is lymphodepleting chemotherapy?", "the chemotherapy given before CAR-T or a transplant"),
+        ("I had chemo before and it was awful, is car-t easier?", ""),  # chemo in the past, not the one given before
+        ("How is CAR-T different from regular chemotherapy for cancer?", ""),
+        ("do they check how my organs coped with the prior conditioning therapy?", ""),  # the guides' words
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:

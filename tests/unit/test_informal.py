@@ -14,6 +14,7 @@ from assistant.text import tokens
         ("my dad had a bmt yrs ago, who did the first one?? just curious lol",
          "my dad had a bone marrow transplant years ago, who did the first one??"),
         ("do ppl need meds after", "do people need medicines after"),
+        ("or r u just left to figure it out urself", "or are you just left to figure it out yourself"),
         ("hes feeling loads better so surely his counts are ok", "he's feeling better so his counts are ok"),
         ("she wants to go str8 back to the gym", "she wants to go straight back to the gym"),
         ("is crispr a real thing or is he winding me up", "is crispr a real thing"),

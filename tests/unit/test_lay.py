@@ -119,6 +119,9 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("Out of all the different cell therapies which one is done the most?", "done", "common"),
         ("which kind is most often used?", "used", "common"),
         ("ok but how do they physically get the new genes into the cells?", "genes", "vectors"),
+        ("how do they know the new marrow is really working for the long haul?", "haul", "sustained"),
+        ("y is every1 suddenly talkin about gene therapy, wasnt it sci fi like 10 yrs ago", "suddenly", "now"),
+        ("wasn't this science fiction a few years back?", "fiction", "now"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:
@@ -127,6 +130,9 @@ def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, wor
 
 def test_words_outside_a_phrase_get_no_phrase_equivalent() -> None:
     assert phrase_equivalents("is it good for children?") == {}  # 'good', but not 'for good'
+    # a long haul is a gradual recovery; for the long haul is lasting
+    assert stem("sustained") not in phrase_equivalents("is it a long haul?").get(stem("haul"), set())
+    assert stem("gradual") not in phrase_equivalents("will it work for the long haul?").get(stem("haul"), set())
     assert phrase_equivalents("what should I wear to the clinic?") == {}
 
 
