@@ -114,6 +114,14 @@ HOLDOUT85_EVAL = EVAL_DIR / "holdout85.jsonl"
 HOLDOUT86_EVAL = EVAL_DIR / "holdout86.jsonl"
 HOLDOUT87_EVAL = EVAL_DIR / "holdout87.jsonl"
 HOLDOUT88_EVAL = EVAL_DIR / "holdout88.jsonl"
+HOLDOUT89_EVAL = EVAL_DIR / "holdout89.jsonl"
+HOLDOUT90_EVAL = EVAL_DIR / "holdout90.jsonl"
+HOLDOUT91_EVAL = EVAL_DIR / "holdout91.jsonl"
+HOLDOUT92_EVAL = EVAL_DIR / "holdout92.jsonl"
+HOLDOUT93_EVAL = EVAL_DIR / "holdout93.jsonl"
+HOLDOUT94_EVAL = EVAL_DIR / "holdout94.jsonl"
+HOLDOUT95_EVAL = EVAL_DIR / "holdout95.jsonl"
+HOLDOUT96_EVAL = EVAL_DIR / "holdout96.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

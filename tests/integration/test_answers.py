@@ -97,6 +97,14 @@ from tests.conftest import (
     HOLDOUT86_EVAL,
     HOLDOUT87_EVAL,
     HOLDOUT88_EVAL,
+    HOLDOUT89_EVAL,
+    HOLDOUT90_EVAL,
+    HOLDOUT91_EVAL,
+    HOLDOUT92_EVAL,
+    HOLDOUT93_EVAL,
+    HOLDOUT94_EVAL,
+    HOLDOUT95_EVAL,
+    HOLDOUT96_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -304,6 +312,16 @@ class Floors:
         pytest.param(HOLDOUT86_EVAL, Floors(0.91, 0.97, 0.94, 0.91, 0.0, 1.0), id="holdout86"),
         pytest.param(HOLDOUT87_EVAL, Floors(0.97, 0.97, 0.97, 0.94, 0.0, 1.0), id="holdout87"),
         pytest.param(HOLDOUT88_EVAL, Floors(0.94, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout88"),
+        # Session 23: 89-92 scored unseen with the session-22 code, then read; 93-96 scored unseen at the session's
+        # start and after its first changes, then read (EVALUATION.md, session 23)
+        pytest.param(HOLDOUT89_EVAL, Floors(0.91, 1.0, 1.0, 0.97, 0.0, 1.0), id="holdout89"),
+        pytest.param(HOLDOUT90_EVAL, Floors(0.94, 0.97, 0.97, 0.94, 0.0, 1.0), id="holdout90"),
+        pytest.param(HOLDOUT91_EVAL, Floors(1.0, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout91"),
+        pytest.param(HOLDOUT92_EVAL, Floors(0.89, 1.0, 0.94, 0.97, 0.0, 1.0), id="holdout92"),
+        pytest.param(HOLDOUT93_EVAL, Floors(0.97, 1.0, 0.97, 0.94, 0.0, 1.0), id="holdout93"),
+        pytest.param(HOLDOUT94_EVAL, Floors(0.91, 1.0, 1.0, 0.97, 0.0, 1.0), id="holdout94"),
+        pytest.param(HOLDOUT95_EVAL, Floors(0.89, 0.97, 1.0, 0.94, 0.0, 1.0), id="holdout95"),
+        pytest.param(HOLDOUT96_EVAL, Floors(0.89, 1.0, 0.94, 0.97, 0.0, 1.0), id="holdout96"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]
