@@ -157,9 +157,10 @@ def retrieval_query(question: str, history: Sequence[Turn], leans: bool = False)
 
 # "What was the second one approved for?", "what's the issue with the last one?": an item of the list the last
 # answer gave, by its place.
+# ... not 'the first ones' ('ok and when did the first ones get approved?'): the earliest, not the first item
 _ORDINAL = re.compile(
-    r"\bthe\s+(first|second|third|fourth|fifth|last|final|latter|former)"
-    r"(?:\s+(?:one|ones|thing|things|point|item|option|type|kind|reason|way|step|part|bit|challenge|hurdle))?"
+    r"\bthe\s+(first|second|third|fourth|fifth|last|final|latter|former)(?!\s+ones\b)"
+    r"(?:\s+(?:one|thing|things|point|item|option|type|kind|reason|way|step|part|bit|challenge|hurdle))?"
     r"(?:\s+(?:you|it|they|the\s+guides?)\s+(?:mentioned|listed|said|named|gave))?\b",
     re.I,
 )

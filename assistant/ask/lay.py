@@ -283,9 +283,9 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:big|bigger|whole|large|larger)\s+(?:group|team|bunch)|(?:group|bunch|lot|lots)\s+of\s+(?:people|doctors"
      r"|specialists|experts)", ("multidisciplinary", "team")),
     (r"(?:look|looking|watch|watching)\s+out\s+for|warning\s+signs?", ("recognizing", "signs", "symptoms")),
-    # 'why does it take so long to make?', 'such a faff to make and get to people'
+    # 'why does it take so long to make?', 'such a faff to make and get to people', 'so complicated to organise'
     (r"(?:hard|difficult|tricky|complicated|slow|long|faff|hassle|palaver)\s+(?:\w+\s+){0,2}?(?:to\s+)?"
-     r"(?:make|making|produce|producing|manufacture)|(?:make|making|produce|producing)\s+(?:it|them|car[-\s]?t"
+     r"(?:make|making|produce|producing|manufacture|organi[sz]e|organi[sz]ing|arrange|arranging|sort\s+out)|(?:make|making|produce|producing)\s+(?:it|them|car[-\s]?t"
      r"|the\s+cells)\s+(?:take|takes|taking)", ("manufacturing", "logistics", "complex")),
     (r"hold[-\s]?ups?", ("logistics", "time-sensitive")),
     (r"jump\s+(?:straight\s+|right\s+)?back|(?:straight|right)\s+back\s+(?:in|into|to)|(?:dive|throw\s+\w+)\s+"

@@ -193,6 +193,9 @@ def test_the_item_a_follow_up_names_by_its_place_replaces_the_place() -> None:
     assert with_item_named("what about the last one you mentioned?", history) == "what about Yescarta?"
     assert with_item_named("And the third one?", history) == "And the third one?"  # only two listed
     assert with_item_named("Is the first step painful?", history[:1]) == "Is the first step painful?"  # no answer
+    # the first ones are the earliest, not the first item
+    asked = "ok and when did the first ones get approved, and what for?"
+    assert with_item_named(asked, history) == asked
 
 
 def test_a_named_item_is_searched_with_the_previous_question() -> None:

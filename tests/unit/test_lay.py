@@ -122,6 +122,8 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("how do they know the new marrow is really working for the long haul?", "haul", "sustained"),
         ("y is every1 suddenly talkin about gene therapy, wasnt it sci fi like 10 yrs ago", "suddenly", "now"),
         ("wasn't this science fiction a few years back?", "fiction", "now"),
+        ("Why is CAR-T so complicated to organise compared with ordinary chemo?", "organise", "logistics"),
+        ("y does car t take so long to sort out, its literally my own cells lol", "sort", "manufacturing"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:
@@ -133,6 +135,9 @@ def test_words_outside_a_phrase_get_no_phrase_equivalent() -> None:
     # a long haul is a gradual recovery; for the long haul is lasting
     assert stem("sustained") not in phrase_equivalents("is it a long haul?").get(stem("haul"), set())
     assert stem("gradual") not in phrase_equivalents("will it work for the long haul?").get(stem("haul"), set())
+    # sorting out one's own arrangements is no manufacturing
+    trying = phrase_equivalents("How long do you have to stay close to the hospital? We're trying to sort out a flat.")
+    assert stem("manufacturing") not in trying.get(stem("sort"), set())
     assert phrase_equivalents("what should I wear to the clinic?") == {}
 
 
