@@ -280,7 +280,8 @@ def placed_name(question: str) -> str:
 
 def placed_first(retrieved: Retrieved, name: str) -> tuple[Retrieved, str]:
     """The first shown passage that names the name as written (its letters, however spaced or hyphenated: 'car t' is
-    'CAR T-cell'), moved to first place, and its naming sentence to lead; unchanged when none names it."""
+    'CAR T-cell'), of the first passage's guide if one does, moved to first place, and its naming sentence to lead;
+    unchanged when none names it."""
     letters = [re.escape(c) for c in re.sub(r"[^A-Za-z0-9]", "", name)]
     if len(letters) < 2:
         return retrieved, ""
@@ -289,7 +290,12 @@ def placed_first(retrieved: Retrieved, name: str) -> tuple[Retrieved, str]:
     def naming_line(text: str) -> str:
         return next((text[a:b] for a, b in sentence_spans(text) if named.search(text[a:b])), "")
 
-    return _led_by(retrieved, retrieved.passages, naming_line) or (retrieved, "")
+    # Which guide answers is the search's call, as for a definition: its passages first, then the others.
+    top = retrieved.passages[0].chunk.guide if retrieved.passages else ""
+    own = [p for p in retrieved.passages if p.chunk.guide == top]
+    return (
+        _led_by(retrieved, own, naming_line) or _led_by(retrieved, retrieved.passages, naming_line) or (retrieved, "")
+    )
 
 
 # 'so which of the two is car-t then', 'ok and which one is CAR-T usually?': which of the kinds just told a named
