@@ -638,6 +638,12 @@ def test_the_next_step_of_a_process_is_the_next_sentence_of_the_passage_the_last
     assert not answer.flags.not_found and told.id not in {c.passage.chunk.id for c in answer.citations}
 
 
+def _asked_after(services, previous: str, question: str, told: str = ""):  # type: ignore[no-untyped-def]
+    """The answer to `question` after `previous` was answered with `told` (our own answer when '')."""
+    told = told or services.assistant.ask(previous).text
+    return services.assistant.ask(question, (Turn("user", previous), Turn("assistant", told)))
+
+
 @pytest.mark.parametrize(
     ("previous", "told", "question", "opens_in"),
     [
@@ -657,8 +663,7 @@ def test_the_next_step_of_a_process_is_the_next_sentence_of_the_passage_the_last
 def test_a_follow_up_is_searched_for_what_the_last_answer_did_not_tell(  # type: ignore[no-untyped-def]
     bundled_services, previous: str, told: str, question: str, opens_in: str
 ) -> None:
-    told = told or bundled_services.assistant.ask(previous).text
-    answer = bundled_services.assistant.ask(question, (Turn("user", previous), Turn("assistant", told)))
+    answer = _asked_after(bundled_services, previous, question, told)
     assert not answer.flags.not_found
     assert opens_in in answer.citations[0].passage.chunk.text
 
@@ -675,8 +680,7 @@ def test_a_follow_up_is_searched_for_what_the_last_answer_did_not_tell(  # type:
 def test_which_of_the_kinds_told_a_name_is_answered_where_the_guides_name_it(  # type: ignore[no-untyped-def]
     bundled_services, previous: str, told: str, question: str, leads_with: str
 ) -> None:
-    told = told or bundled_services.assistant.ask(previous).text
-    answer = bundled_services.assistant.ask(question, (Turn("user", previous), Turn("assistant", told)))
+    answer = _asked_after(bundled_services, previous, question, told)
     assert not answer.flags.not_found
     assert leads_with in answer.text.split(" [1]")[0]  # the opening sentence
 
@@ -685,10 +689,7 @@ def test_how_long_the_conversations_subject_lasts_is_answered_by_the_sentence_st
     bundled_services,
 ) -> None:
     previous = "Why does the immune system take so long to come back after a stem cell transplant for aplastic anaemia?"
-    first = bundled_services.assistant.ask(previous)
-    answer = bundled_services.assistant.ask(
-        "roughly how long can that go on for?", (Turn("user", previous), Turn("assistant", first.text))
-    )
+    answer = _asked_after(bundled_services, previous, "roughly how long can that go on for?")
     assert not answer.flags.not_found
     assert answer.text.startswith("Even after blood counts normalize, immune responses may remain weakened for months.")
 
