@@ -122,6 +122,14 @@ HOLDOUT93_EVAL = EVAL_DIR / "holdout93.jsonl"
 HOLDOUT94_EVAL = EVAL_DIR / "holdout94.jsonl"
 HOLDOUT95_EVAL = EVAL_DIR / "holdout95.jsonl"
 HOLDOUT96_EVAL = EVAL_DIR / "holdout96.jsonl"
+HOLDOUT97_EVAL = EVAL_DIR / "holdout97.jsonl"
+HOLDOUT98_EVAL = EVAL_DIR / "holdout98.jsonl"
+HOLDOUT99_EVAL = EVAL_DIR / "holdout99.jsonl"
+HOLDOUT100_EVAL = EVAL_DIR / "holdout100.jsonl"
+HOLDOUT101_EVAL = EVAL_DIR / "holdout101.jsonl"
+HOLDOUT102_EVAL = EVAL_DIR / "holdout102.jsonl"
+HOLDOUT103_EVAL = EVAL_DIR / "holdout103.jsonl"
+HOLDOUT104_EVAL = EVAL_DIR / "holdout104.jsonl"
 
 for _key, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_key, _value)

@@ -207,6 +207,14 @@ CONCERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("abo", "rhesus"),
     ),
     (
+        "donating blood or organs",
+        # giving blood or organs oneself after treatment, not the donor of the cells ('donate stem cells', 'give
+        # blood stem cells', 'the blood donor for the transplant' stay the guides')
+        r"(?:donate|donating|donated|give|giving|gave)\s+(?:\w+\s+)?(?:blood|organs?|plasma)\b(?!\s+(?:stem|cells?|marrow))"
+        r"|organ\s+donors?|(?:blood|organ)\s+donations?",
+        ("deferral", "transfusion-transmissible"),
+    ),
+    (
         "live vaccines",
         r"live\s+(?:\w+\s+)?vaccin\w*|nasal\s+(?:flu\s+)?(?:spray|vaccin\w*)|(?:mmr|chickenpox|shingles|rotavirus|yellow"
         r"\s+fever)\s+(?:jabs?|vaccin\w*|shots?)",

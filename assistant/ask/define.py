@@ -51,7 +51,9 @@ _DEFINITION = re.compile(
     rf"|what(?:'s|s)\s+{_WORD_FOR}{_TERM}\s+{_MEANS}"
     rf"|(?:explain|describe|define|tell\s+me)\s+(?:{_PLAINLY}\s+)?what\s+{_WORD_FOR}{_TERM}\s+(?:is|are|means?)"
     rf"|(?:explain|define)\s+(?!(?:how|why|when|where|who|whether|if|which)\b){_WORD_FOR}{_TERM}"
-    rf"|what(?:\s+exactly)?(?:\s+is|\s+are|'s|s)(?:\s+exactly)?\s+{_WORD_FOR}{_TERM}"
+    # 'what even is car t?': the asker's puzzlement, as 'exactly' is
+    rf"|what(?:\s+exactly)?(?:\s+(?:even|actually)(?=\s+(?:is|are)\b))?(?:\s+is|\s+are|'s|s)(?:\s+exactly)?\s+"
+    rf"{_WORD_FOR}{_TERM}"
     rf"|(?:the\s+)?meaning\s+of\s+{_WORD_FOR}{_TERM}"
     rf"|{_TERM}\s*=(?=\s*\?)"  # 'paracrine effect = ?', as typed on a phone
     rf"){_QUALIFIER}\s*[?.!]*$",

@@ -51,7 +51,9 @@ _WHAT_FOLLOWS = re.compile(
     r"|(?:once|when)\s+(?:she|he|they|you|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+gets?)?\s+"
     r"(?:through|past|over|done\s+with|out\s+of)\s+(?:that|this|the)"
     r"|(?:what|which)\b[^?.]{0,40}\bafter(?=\W*$)"
-    r"|(?:that|this)\s+(?:\w+\s+)?(?:is|'s)\s+(?:over|done|finished))\b",
+    r"|(?:that|this)\s+(?:\w+\s+)?(?:is|'s)\s+(?:over|done|finished)"
+    # 'any newer ones since?': what came after the time just told of
+    r"|(?:newer|more\s+recent)\s+(?:ones?|drugs?|treatments?|therapies|approvals?)|since(?=\W*$))\b",
     re.I,
 )
 

@@ -239,6 +239,18 @@ _COMPOUND_UP = re.compile(r"\b(check|follow|flare|work|mix|build)(?:\s+(ups)|(up
 _BE = re.compile(r"\b(to|will|can|could|would|should|might|must|may|wud|cud|shud|cld|wld|gonna|wanna|gotta) b\b(?![\s-]+(?:cells?|lymphomas?|lymphocytes?|all)\b)", re.I)
 # 'k so ...', 'kk thanks': 'ok' typed as a letter, as a message opens
 _OK = re.compile(r"^\s*k{1,2}\b[,.]?\s*", re.I)
+# 'wat even is car t lol my uncle is getting it next month': a laugh between two clauses ends the first, which is a
+# question when it opens as one
+_LAUGH_BETWEEN = re.compile(r"(?<=\w)\s+(?:lol|lmao|lmfao|rofl|haha+|hehe+)\s+(?=\w)", re.I)
+_OPENS_QUESTION = re.compile(
+    r"(?:^|[.?!]\s+)(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:what|wat|wot|how|why|when|where|who|which|is|are|can"
+    r"|could|does|do|did|will|would|should)\b[^.?!]*$",
+    re.I,
+)
+
+
+def _laugh_break(match: re.Match[str]) -> str:
+    return "? " if _OPENS_QUESTION.search(match.string, 0, match.start()) else ". "
 
 
 def _compound(match: re.Match[str]) -> str:
@@ -248,6 +260,7 @@ def _compound(match: re.Match[str]) -> str:
 def plain(text: str) -> str:
     """The question with shorthand spelled out and chatter removed ('my dad had a bmt yrs ago lol' ->
     'my dad had a bone marrow transplant years ago')."""
+    text = _LAUGH_BETWEEN.sub(_laugh_break, text)
     text = _TYPED_WORD.sub(_respelled, _DROPPED_G.sub(_with_g, _STRETCHED.sub(_unstretch, text)))
     text = _ILL.sub("I will", text)
     text = _ISH.sub(r"\1", _STEM_CELL_ABBREVIATION.sub(_stem_cell_abbreviation, text))

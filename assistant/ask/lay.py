@@ -268,7 +268,11 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      "countries", "global")),
     (r"(?:take|takes|taking|took|get|gets|getting)\s+(?:the\s+)?(?:cells?|blood|it|them)\s+out", ("extraction",
      "collected", "collection")),
-    (r"put(?:s|ting)?\s+(?:them|it|the\s+cells?)\s+back", ("reintroduced", "infused", "infusion")),
+    # 'where do the cells come from?': where they are taken from, the guides' extraction and sources
+    (r"(?:cells?|marrow|blood)\s+(?:\w+\s+){0,2}?(?:come|comes|came|coming)\s+from", ("extraction", "source",
+     "collected")),
+    (r"put(?:s|ting)?\s+(?:them|it|the\s+cells?)\s+back|(?:go|goes|going|gone|went)\s+back\s+in(?:to|side)?\b",
+     ("reintroduced", "infused", "infusion")),
     (r"keep(?:s|ing)?\s+(?:an\s+eye|tabs)\s+on", ("monitoring", "monitor")),
     (r"look(?:s|ing)?\s+after\s+(?:my|your|him|her|them)sel(?:f|ves)|look(?:s|ing)?\s+after\s+(?:him|her)\b",
      ("self-care", "care", "management")),
@@ -296,6 +300,12 @@ LAY_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 'can my body fight the cells off?', 'will his immune system attack the donor cells?': the guides' rejection
     (r"fight(?:s|ing)?\s+(?:\w+\s+){0,2}?off|(?:attack|attacks|attacking|reject|rejects)\s+(?:the\s+)?(?:new\s+|donor\s+)?"
      r"cells", ("rejection", "foreign")),
+    # 'the cells that keep your blood ticking over', 'keep the body running': kept healthy, working as it should
+    (r"tick(?:s|ing)?\s+over|keep(?:s|ing)?\s+(?:\w+\s+){1,5}?(?:running|going|ticking)(?:\s+(?:smoothly|properly|nicely))?",
+     ("healthy", "function", "functioning")),
+    # 'used for anything besides cancer?', 'apart from leukaemia': the guides' beyond, other
+    (r"(?:anything|something|stuff|things?|conditions?|diseases?|illness(?:es)?)\s+(?:\w+\s+)?(?:besides|apart\s+from"
+     r"|other\s+than|except(?:\s+for)?|outside(?:\s+of)?)", ("beyond", "other")),
     # 'does it drag on?', 'is it a long haul?': the guides' gradual recovery
     (r"drag(?:s|ged|ging)?\s+on|(?<!the\s)long\s+haul|slow\s+burn", ("gradual", "prolonged")),
     # 'is the new marrow really working for the long haul?': lasting, the guides' sustained

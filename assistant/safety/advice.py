@@ -95,7 +95,11 @@ LAB_ASKED = (rf"(?=[^.!?\n]*\?|[^.!?\n]*[.!\n]+\s*(?:{ASK_IF_OK}|is (?:that|this
 # ... but not how common a practice is ("is that something that commonly happens?", "is that standard practice?")
 PRACTICE = (r"(?! (?:something (?:that )?(?:\w+ )?(?:happens|is done|they do|doctors do|people)|(?:\w+ )?(?:common|standard"
             r"|usual|normal|routine) (?:practice|procedure|protocol)|(?:commonly|often|usually|routinely) (?:done|happen)))")
+# ... nor what the care team keeps saying ('so why are they still telling her to stay away from anyone with a cold?')
+TEAM_SAYS = (r"(?! (?:still |always |now |even |only )?(?:telling|saying|asking|making|keeping|letting|insisting|advising"
+             r"|recommending|giving)\b)")
 ABOUT_IT = (rf"(?:{ASK_IF_OK}|(?:is|are|was|were) (?:that|this|it|they|these|those|mine|he|she|my|his|her)\b{PRACTICE}"
+            rf"{TEAM_SAYS}"
             r"|(?:does|do|did) (?:that|this|it|they|these|those)\b|what does (?:that|this|it)\b|am i\b"
             r"|how (?:worried|concerned|bad|serious)\b|(?:for|to) (?:me|him|her|us)\b|in (?:my|his|her) case\b)")
 # ... or asks what to do about it, question mark or not ("my platelets are 45 today, what should i do")
@@ -173,6 +177,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"|another|a different)\b",
         rf"\b{ASK_IF_OK}\s+(?:just |still |safely )?{CHANGE}\b(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?"
         rf"{MED_OBJECT}\b",
+        # 'my counts are fine now, does that mean I can stop the antivirals?': the result read as leave to change
+        rf"\bdoes (?:that|this|it) (?:also |then )?mean\b[^.?!]{{0,60}}?\b{PATIENT} (?:can|could|should|may|might) (?:now |finally "
+        rf"|just |safely )?{CHANGE}\b(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?{MED_OBJECT}\b",
         # "I was wondering whether I could just take a break from the tablets"
         rf"\b(?:whether|if) {PATIENT} (?:could|can|should|might|may|ought to) (?:just |still |safely )?{CHANGE}\b"
         rf"(?:\s+\S+){{0,5}}?\s+(?:taking |using |on )?{MED_OBJECT}\b",
@@ -262,11 +269,16 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
                + LAB_ASKED_ABOUT_IT),
         # ... but not a condition ("even once my counts look normal"): that asks about the time after; nor results
         # told as fine before asking something else ("his counts are fine now but why ...").
+        # ... nor normal results asked about only for what they say of the immune system, which the guides answer
+        # ('... back to normal. Does that mean her immune system has bounced back too, or does that take longer?')
         rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b.{{0,60}}?\b(?:(?:normal|ok|okay|good"
-        r"|fine)\b(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)|(?:low|high|positive|detected|raised"
+        r"|fine)\b(?!,?\s+(?:(?:now|again),?\s+)?(?:but|though|although|yet)\b)"
+        r"(?![^?]*\bdoes (?:that|this|it) (?:also |then )?mean (?:that )?(?:\w+ ){0,2}immun\w*\b)"
+        r"|(?:low|high|positive|detected|raised"
         r"|rising)\b)" + LAB_ASKED_ABOUT_IT,
         rf"{NOT_CONDITION}(?:my|his|her|our|{FAMILY}'s) {OWNED_BY}{LAB}\b.{{0,60}}?\b(?:bad|too (?:low|high)"
-        r"|dangerous|worrying|concerning|mean|means|worry|worried|concerned|safe|enough)\b" + LAB_ASKED,
+        r"|dangerous|worrying|concerning|mean(?! (?:that )?(?:\w+ ){0,2}immun\w*\b)|means|worry|worried|concerned|safe"
+        r"|enough)\b" + LAB_ASKED,
         rf"\b(?:interpret|read|explain|look at|check|understand|analy[sz]e) (?:\w+ ){{0,2}}(?:my|his|her"
         rf"|these) (?:\w+ ){{0,2}}{LAB}\b",
         rf"\bwhat should (?:my|his|her) (?:\S+ ){{0,2}}{LAB} be\b",
@@ -323,6 +335,9 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         r"\b(?:which|what) (?:one|option|treatment|therapy|product|donor|trial|hospital|centre|center"
         r"|is better|would be better|is best|is safer)\b.{0,40}\b(?:should (?:i|we|he|she)"
         r"|for (?:me|him|her|us|my \w+)|would you (?:choose|pick|recommend))",
+        # 'my sister as a half-match donor, or wait for an unrelated full match. Which should I go for?'
+        r"\bwhich (?:one |option |way )?(?:should|shall|do|would|must) (?:i|we|he|she) (?:go for|go with|choose|pick|opt for"
+        r"|take|do|decide on|push for)\b",
         rf"\b(?:can|could|may) {PATIENT} (?:just |still )?(?:go ahead(?: with (?:it|this|that))?|go for it)\b(?! and\b)",
         r"\b(?:just )?tell (?:me|us) yes or no\b",
         # "is it not worth it in my case?", "how much should I personally be drinking?"
@@ -372,6 +387,11 @@ PERSONAL_ADVICE: dict[str, tuple[str, ...]] = {
         rf"\b(?:is|would) it (?:be )?(?:ok|okay|safe|fine|alright|all right|too soon|too early|wise|a good idea)"
         rf" for (?:me|him|her|us|them|my \w+|{FAMILY})(?:, [^,?]{{3,60}},)? to\b",
         rf"\b{HARM_ASK}",
+        # 'my counts are normal, does that mean my immune system is ok for me to go back to work?'
+        rf"\bdoes (?:that|this|it) (?:also |then )?mean (?:that )?(?:{WHO}|(?:my|his|her|our) \w+(?: \w+)?)"
+        r" (?:is |are |'s )?(?:(?:ok|okay|fine|safe|ready|strong enough|well enough) (?:for (?:me|him|her|us) )?to|can|could"
+        r"|may) (?:now |finally )?(?:go back|return|start|resume|restart|drive|travel|fly|see|visit|mix|hug|be around"
+        r"|go out|go to)\b",
         # "is he going to be fine to fly?", "will I be OK to go back to work by then?"
         rf"\b(?:is|will|would|am|are) {WHO} (?:going to |gonna )?be (?:\w+ )?(?:ready|ok|okay|fine|safe|fit|cleared"
         r"|well enough|strong enough|alright|all right) to (?:go back|return|start|resume|restart|drive|travel|fly"

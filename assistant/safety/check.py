@@ -276,6 +276,14 @@ _ASKS_HOW_THEY_JUDGE = re.compile(
 )
 
 
+# ... or how likely it is for anyone: 'what are the odds a brother or sister is a match for a bone marrow donation?'
+_ODDS_FOR_ANYONE = re.compile(
+    r"\b(?:what(?:'re|\s+are)\s+the|how\s+(?:good|high)\s+are\s+the)\s+(?:odds|chances?|likelihood)\s+(?:that\s+|of\s+)?"
+    r"(?:a|an|any|someone|somebody|anyone|anybody|people)\b[^.?!]*\?*"
+    r"|\bhow\s+likely\s+(?:is\s+it\s+)?(?:that\s+)?(?:a|an|any|someone|somebody|anyone|anybody|people)\b[^.?!]*\?*"
+)
+
+
 def _asks_only_why(text: str) -> bool:
     """Every question of the message asks why (the last sentence when none ends with a question mark)."""
     questions = [q.strip() for q in _ASKED.findall(text) if q.strip().endswith("?")]
@@ -307,6 +315,8 @@ def assess_message(question: str, history: Sequence[Turn] = ()) -> SafetyVerdict
         # 'how do they work out whether a brother or sister is a good enough match?': how a decision is made for
         # anyone, not one asked for this person
         asked = _matches(_ADVICE, _with_is_it(_ASKS_HOW_THEY_JUDGE.sub(" ", current)))
+    if asked and _ODDS_FOR_ANYONE.search(current):
+        asked = _matches(_ADVICE, _with_is_it(_ODDS_FOR_ANYONE.sub(" ", current)))
     if "self_harm" in flags:  # stopping medicines to let it all end is the self-harm, not a question about them
         asked = [kind for kind in asked if kind != "medication_change"]
     manipulation = _matches(_MANIPULATION, current)

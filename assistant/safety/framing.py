@@ -52,11 +52,11 @@ IDIOMS = (r"\bi'm (?:(?:a bit|a little|bit|so|very|really|totally|quite|kind of|
           # hedge after a question, nothing more: 'had car-t 5 days ago. very confused' is a symptom); 'we've both got
           # muddled' (a couple or a family is not confused as one patient is)
           r"(?<=\?) (?:a bit|bit|abit|a little|little|kinda|kind of|sort of|all) (?:confused|muddled|mixed up)"
-          r"(?: (?:tbh|lol|haha|sorry|here|honestly|tho|though|tbf|ngl|af|asf))?(?:[.?!]+(?= |$)|$)",
+          r"(?: (?:tbh|lol|haha|sorry|here|honestly|tho|though|tbf|ngl|af|asf|rn|atm|right now))?(?:[.?!]+(?= |$)|$)",
           # ... or bare or stressed, with a chat word after it: '... or somebody elses? confused af', '... genuinely
           # confused lol'
           r"(?<=\?) (?:(?:genuinely|honestly|truly|really|so|totally|proper|properly) )?(?:confused|muddled|mixed up)"
-          r" (?:tbh|lol|lmao|haha|ngl|af|asf)(?:[.?!]+(?= |$)|$)",
+          r" (?:tbh|lol|lmao|haha|ngl|af|asf|rn|atm|right now)(?:[.?!]+(?= |$)|$)",
           # ... 'were all confused' typed for 'we're'
           r"\bwe(?:'re|re| are|'ve|ve| have)? (?:(?:both|all|a bit|a little|bit|so|very|really|totally|quite|kind of|kinda"
           r"|completely|getting|got|get) ){0,3}(?:confused|muddled|mixed up)\b(?! and)",

@@ -105,6 +105,14 @@ from tests.conftest import (
     HOLDOUT94_EVAL,
     HOLDOUT95_EVAL,
     HOLDOUT96_EVAL,
+    HOLDOUT97_EVAL,
+    HOLDOUT98_EVAL,
+    HOLDOUT99_EVAL,
+    HOLDOUT100_EVAL,
+    HOLDOUT101_EVAL,
+    HOLDOUT102_EVAL,
+    HOLDOUT103_EVAL,
+    HOLDOUT104_EVAL,
     HOLDOUT_EVAL,
     OWN_EVAL,
     SHARED_EVAL,
@@ -322,6 +330,16 @@ class Floors:
         pytest.param(HOLDOUT94_EVAL, Floors(0.91, 1.0, 1.0, 0.97, 0.0, 1.0), id="holdout94"),
         pytest.param(HOLDOUT95_EVAL, Floors(0.89, 0.97, 1.0, 0.94, 0.0, 1.0), id="holdout95"),
         pytest.param(HOLDOUT96_EVAL, Floors(0.89, 1.0, 0.94, 0.97, 0.0, 1.0), id="holdout96"),
+        pytest.param(HOLDOUT97_EVAL, Floors(0.94, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout97"),
+        pytest.param(HOLDOUT98_EVAL, Floors(1.0, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout98"),
+        pytest.param(HOLDOUT99_EVAL, Floors(0.97, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout99"),
+        pytest.param(HOLDOUT100_EVAL, Floors(1.0, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout100"),
+        # hq008 ('What's 350 Fahrenheit in Celsius? Baking a cake for the nurses') is declined as not covered, not
+        # as off-topic
+        pytest.param(HOLDOUT101_EVAL, Floors(0.97, 1.0, 0.97, 0.94, 0.0, 1.0, off_topic=0.75), id="holdout101"),
+        pytest.param(HOLDOUT102_EVAL, Floors(0.97, 1.0, 1.0, 0.97, 0.0, 1.0), id="holdout102"),
+        pytest.param(HOLDOUT103_EVAL, Floors(0.97, 1.0, 1.0, 1.0, 0.0, 1.0), id="holdout103"),
+        pytest.param(HOLDOUT104_EVAL, Floors(0.86, 1.0, 0.94, 0.91, 0.0, 1.0), id="holdout104"),
     ],
 )
 def test_holdout_set_floors(bundled_services, path: Path, floors: Floors) -> None:  # type: ignore[no-untyped-def]

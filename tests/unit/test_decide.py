@@ -339,6 +339,9 @@ def test_an_everyday_unknown_word_leaves_a_weak_question_off_topic() -> None:
         ("paracrine effect - what does that mean in plain english?", "paracrine effect"),
         ("the doctor said it works through a 'paracrine' effect?? what does that even mean", "paracrine"),
         ("iPSCs?? saw it in a leaflet, what are they", "iPSC"),
+        ("what even is car t?", "car t"),
+        ("what actually is the paracrine effect", "paracrine effect"),
+        ("what even is the point", ""),
         ("if it fails, what is the next step?", ""),
         # a name asked for, not a meaning
         ("Is there an approved CAR-T for it? What's it called?", ""),
@@ -1152,6 +1155,9 @@ def test_a_rare_term_is_answered_from_any_shown_passage_that_names_it() -> None:
         ("I had chemo before and it was awful, is car-t easier?", ""),  # chemo in the past, not the one given before
         ("How is CAR-T different from regular chemotherapy for cancer?", ""),
         ("do they check how my organs coped with the prior conditioning therapy?", ""),  # the guides' words
+        ("Once someone has had CAR-T, are they ever allowed to donate blood or organs?", "donating blood or organs"),
+        ("can i be an organ donor after a stem cell transplant", "donating blood or organs"),
+        ("can my sister give blood stem cells for me?", ""),  # the donor of the cells, which the guides tell of
     ],
 )
 def test_an_everyday_concern_is_named(question: str, concern: str) -> None:

@@ -108,6 +108,8 @@ def test_without_a_previous_question_the_question_is_searched_alone() -> None:
         "ok and once that part is done, what do they focus on next?",
         "And once that phase is over, what are they checking for?",
         "ok and since then?",
+        "any newer ones since?",
+        "have there been more recent approvals?",
         "What happens after that?",
         "and once he's through that bit, what are they watching for after?",
         "when she gets past the first stage, what then?",

@@ -22,6 +22,10 @@ from assistant.text import tokens
         ("hey quick q - why r they making off the shelf cells instead of ur own?",
          "why are they making off the shelf cells instead of your own?"),
         ("help w money + travel", "help with money + travel"),
+        # a laugh between two clauses ends the first: a question when it opens as one
+        ("wat even is car t lol my uncle is getting it next month n nobody explains anything",
+         "what even is car t? my uncle is getting it next month and nobody explains anything"),
+        ("my mum is having car t haha what happens next", "my mum is having car t. what happens next"),
         ("why do drs check iron", "why do doctors check iron"),
         ("my dr said no", "my doctor said no"),
         ("is it possible w/o a donor", "is it possible without a donor"),

@@ -124,6 +124,11 @@ def test_a_question_is_reworded_in_the_guides_words_only_where_they_never_use_it
         ("wasn't this science fiction a few years back?", "fiction", "now"),
         ("Why is CAR-T so complicated to organise compared with ordinary chemo?", "organise", "logistics"),
         ("y does car t take so long to sort out, its literally my own cells lol", "sort", "manufacturing"),
+        ("Which cells are the ones that keep your blood and immune system ticking over?", "ticking", "healthy"),
+        ("what keeps the immune system running properly?", "running", "functioning"),
+        ("what do they do to the cells before they go back in", "back", "reintroduced"),
+        ("where do the cells actually come from for this?", "come", "extraction"),
+        ("does this cell therapy stuff get used for anything besides cancer or nah", "besides", "beyond"),
     ],
 )
 def test_an_everyday_phrase_has_the_guides_word_for_its_words(question: str, word: str, guide_word: str) -> None:

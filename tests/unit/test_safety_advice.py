@@ -65,6 +65,8 @@ def test_requests_for_an_individual_decision_in_everyday_words_are_flagged_and_g
         ("they gave me 40mg of prednisolone, can I just take 20?", "personal_advice:dose"),
         ("I'm scared. Should I pull out of the trial?", "personal_advice:treatment_choice"),
         ("Honestly, what would you do in my position?", "personal_advice:treatment_choice"),
+        ("The doctors have given us the choice: my sister as a half-match donor, or wait for an unrelated full match. "
+         "Which should I go for?", "personal_advice:treatment_choice"),
     ],
 )
 def test_staff_see_which_kind_of_advice_was_asked_for(message: str, reason: str) -> None:
@@ -80,6 +82,19 @@ def test_staff_see_which_kind_of_advice_was_asked_for(message: str, reason: str)
         ("My BP this morning was 122/80. What is the normal range after CAR-T?", False),
         ("My husband's platelets were 40 last week. He's feeling fine.", False),
         ("What should I do if I ever get a nosebleed while my platelets are low?", False),
+        # 'they' are the care team, not the results
+        ("My wife's blood counts came back normal at her 8 week check, so why are they still telling her to stay away "
+         "from anyone with a cold?", False),
+        ("My wife's blood counts came back low at her 8 week check, are they going to recover?", True),
+        # normal results asked about only for what they say of the immune system, which the guides answer ...
+        ("Mum's blood counts have come back to normal after her transplant. Does that mean her immune system has "
+         "bounced back too, or does that take longer?", False),
+        ("his blood counts are back in the normal range. Does that mean his immune system is back to full strength as "
+         "well? Just trying to work out when he can see the grandkids again.", False),
+        # ... unless the result is read as leave to change a medicine or go back to something
+        ("my platelets are fine now, does that mean my immune system is ok and i can stop the antivirals?", True),
+        ("my counts are normal, does that mean my immune system is ok to go back to work?", True),
+        ("my counts are normal now, does that mean i can stop the antibiotics?", True),
     ],
 )
 def test_a_reported_result_is_advice_only_when_the_question_is_about_it(message: str, advice: bool) -> None:
@@ -177,6 +192,12 @@ def test_pronouns_processes_and_putting_forward(message: str, advice: bool) -> N
 )
 def test_a_question_asking_only_why_the_care_is_as_it_is_asks_no_decision(message: str, advice: bool) -> None:
     assert assess_message(message).personal_advice is advice
+
+
+def test_how_likely_a_match_is_for_anyone_is_no_request_for_a_decision() -> None:
+    assert not assess_message("what are the odds a brother or sister is a match for a bone marrow donation?").personal_advice
+    assert not assess_message("how likely is it that a sibling is a match?").personal_advice
+    assert assess_message("what are the odds my brother is a match?").personal_advice
 
 
 @pytest.mark.parametrize(

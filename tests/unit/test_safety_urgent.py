@@ -200,11 +200,13 @@ def test_a_symptom_met_while_reading_is_a_topic_not_a_report(message: str, urgen
         ("is it my cells or a donor's?? confused lol", False),
         ("do stem cell treatments last forever or do they wear off eventually? genuinely confused lol", False),
         ("wait is car-t a type of chemo? honestly confused tbh", False),
+        ("ok dumb q but do the cells come from me or do i need a donor?? so confused rn", False),
         # a family puzzled together, 'were' typed for 'we're'
         ("so car t doesnt kill the healthy cells like chemo?? my aunt starts soon and were all confused", False),
         # ... a symptom told is still one
         ("my dad had car-t 6 days ago and he's confused af, doesn't know where he is", True),
         ("had car-t 5 days ago. confused af", True),
+        ("had car-t 5 days ago and he is so confused rn", True),
         ("had car t last week? genuinely confused", True),  # no chat word: a symptom reported
     ],
 )
